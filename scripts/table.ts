@@ -1,0 +1,149 @@
+// Prints a rule's full truth table as Markdown, for lecturers' handouts and for review.
+//   npm run table -- irq            (also fiq, serror, svc, hvc, smc, wfi, wfe, stage1abort,
+//                                    stage2abort, undefined, regime, hcr, boot)
+//   npm run table -- sysreg SCTLR_EL1
+//   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
+
+import { enumerateStates, type StateInput } from '../src/core/enumerate.ts';
+import {
+  type Decision,
+  effectiveHcrDecision,
+  type InterruptKind,
+  interruptTarget,
+  linuxBootMode,
+  type PeState,
+  SYNC_KINDS,
+  type SyncKind,
+  syncExceptionTarget,
+  sysregAccess,
+  translationRegime,
+} from '../src/core/index.ts';
+
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const [ruleArg, regArg] = args.filter((a) => !a.startsWith('--'));
+const rule = (ruleArg ?? '').toLowerCase();
+
+const WORLD: StateInput[] = all
+  ? ['el', 'secure', 'features.el2', 'features.el3', 'features.vhe', 'features.sel2', 'scr.ns', 'scr.eel2']
+  : ['el', 'secure'];
+const label = (input: StateInput) =>
+  input === 'el'
+    ? 'EL'
+    : input === 'secure'
+      ? 'Secure (below EL3)'
+      : input
+          .replace('hcr.', 'HCR_EL2.')
+          .replace('scr.', 'SCR_EL3.')
+          .replace('pstate.', 'PSTATE.')
+          .replace('features.', 'has ')
+          .toUpperCase()
+          .replace('HAS ', 'has ');
+const value = (s: PeState, input: StateInput): string => {
+  if (input === 'el') return `EL${s.el}`;
+  if (input === 'secure') return s.secure ? 'S' : 'NS';
+  const [group, bit] = input.split('.') as [keyof PeState, string];
+  return (s[group] as unknown as Record<string, boolean>)[bit] ? '1' : '0';
+};
+
+function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, show: (r: T) => string): void {
+  const head = [...inputs.map(label), 'result', 'because'];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  let rows = 0;
+  for (const s of enumerateStates(inputs)) {
+    // Keep rows coherent: SCR_EL3.NS selects the Security state below EL3 ("Secure" column).
+    if (s.features.el3) s.scr.ns = !s.secure;
+    const d = decide(s);
+    console.log(
+      `| ${[...inputs.map((i) => value(s, i)), show(d.result), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
+    );
+    rows++;
+  }
+  console.log(`\n${rows} rows.`);
+}
+
+const interrupt = {
+  irq: ['IRQ', 'hcr.imo', 'scr.irq', 'pstate.i'],
+  fiq: ['FIQ', 'hcr.fmo', 'scr.fiq', 'pstate.f'],
+  serror: ['SError', 'hcr.amo', 'scr.ea', 'pstate.a'],
+} as const;
+const sync = Object.fromEntries(SYNC_KINDS.map((k) => [k.toLowerCase(), k])) as Record<string, SyncKind>;
+
+if (rule in interrupt) {
+  const [kind, hcrBit, scrBit, mask] = interrupt[rule as keyof typeof interrupt];
+  console.log(`## Physical ${kind} routing and masking (Arm ARM D1.3.6)\n`);
+  print(
+    [...WORLD, 'hcr.e2h', 'hcr.tge', hcrBit, scrBit, mask],
+    (s) => interruptTarget(s, kind as InterruptKind),
+    (r) => `EL${r.targetEL} ${r.taken ? 'taken' : 'pending'}`,
+  );
+} else if (rule in sync) {
+  const kind = sync[rule] as SyncKind;
+  console.log(`## ${kind}: where it is taken (Arm ARM D1.3.4)\n`);
+  const extra: StateInput[] = {
+    SVC: [],
+    HVC: ['scr.hce'],
+    SMC: ['hcr.tsc'],
+    WFI: ['hcr.twi'],
+    WFE: ['hcr.twe'],
+    Stage1Abort: [],
+    Stage2Abort: ['hcr.vm'],
+    Undefined: [],
+  }[kind] as StateInput[];
+  print(
+    [...WORLD, 'hcr.e2h', 'hcr.tge', ...extra],
+    (s) => syncExceptionTarget(s, kind),
+    (r) => `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+  );
+} else if (rule === 'sysreg') {
+  const name = regArg ?? 'SCTLR_EL1';
+  console.log(`## MRS/MSR ${name.toUpperCase()}: what it reaches\n`);
+  print(
+    [...WORLD, 'hcr.e2h', 'hcr.tge'],
+    (s) => sysregAccess(s, name),
+    (r) => (r.kind === 'register' ? r.reaches : r.kind === 'trap' ? `trap to EL${r.targetEL}` : 'UNDEFINED'),
+  );
+} else if (rule === 'regime') {
+  console.log('## Translation regime of the current EL (Arm ARM D8.1)\n');
+  print(
+    [...WORLD, 'hcr.e2h', 'hcr.tge', 'hcr.vm'],
+    translationRegime,
+    (r) =>
+      `${r.regime}${r.stage1 ? '' : ' (stage 1 off)'}, ${r.ranges} range${r.ranges > 1 ? 's' : ''}${r.asid ? ', ASID' : ''}${r.stage2 ? ', stage 2' : ''}`,
+  );
+} else if (rule === 'hcr') {
+  console.log('## Effective HCR_EL2 (HCR_EL2 field descriptions)\n');
+  print(
+    ['features.vhe', 'hcr.e2h', 'hcr.tge', 'hcr.imo', 'hcr.vm', 'hcr.tsc'],
+    effectiveHcrDecision,
+    (h) =>
+      Object.entries(h)
+        .filter(([, v]) => v)
+        .map(([k]) => k.toUpperCase())
+        .join(' ') || '(all 0)',
+  );
+} else if (rule === 'boot') {
+  console.log('## Linux arm64 boot: kernel EL and KVM mode\n');
+  console.log(
+    '| firmware EL | FEAT_VHE | kernel | CONFIG_ARM64_VHE | kvm-arm.mode | kernel EL | KVM | because |\n|---|---|---|---|---|---|---|---|',
+  );
+  let rows = 0;
+  for (const bootEL of [1, 2] as const)
+    for (const cpuHasVhe of [false, true])
+      for (const era of ['5.10', '5.15+'] as const)
+        for (const configArm64Vhe of era === '5.10' ? [false, true] : [false])
+          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const) {
+            const d = linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode });
+            console.log(
+              `| EL${bootEL} | ${cpuHasVhe ? 'yes' : 'no'} | ${era} | ${era === '5.10' ? (configArm64Vhe ? 'y' : 'n') : '-'} | ${kvmArmMode} | EL${d.result.kernelEL} | ${d.result.kvm} | ${d.because.map((b) => b.rule).join(', ')} |`,
+            );
+            rows++;
+          }
+  console.log(`\n${rows} rows.`);
+} else {
+  console.error(
+    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> regime hcr boot [--all]`,
+  );
+  process.exit(2);
+}

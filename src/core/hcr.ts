@@ -1,0 +1,76 @@
+import { type Because, because, type Decision } from './rules';
+import { el2Enabled, type Hcr, type PeState, secureBelowEL3 } from './state';
+
+const ALL_ZERO: Hcr = {
+  vm: false,
+  fmo: false,
+  imo: false,
+  amo: false,
+  twi: false,
+  twe: false,
+  tsc: false,
+  tge: false,
+  rw: false,
+  e2h: false,
+};
+
+/** Why HCR_EL2 does or does not take effect now. */
+export function el2Reasons(s: PeState): Because[] {
+  if (!s.features.el2) return [because('R-EL2-ABSENT')];
+  if (!el2Enabled(s)) return [because('R-EL2-SECURE-DISABLED')];
+  return [because('R-EL2-ENABLED', { world: secureBelowEL3(s) ? 'Secure' : 'Non-secure' })];
+}
+
+/**
+ * HCR_EL2 as the hardware acts on it, with the reasons.
+ * Arm ARM HCR_EL2 field descriptions ("behaves as ... for all purposes other than a direct
+ * read"); the same list as QEMU's arm_hcr_el2_eff().
+ */
+export function effectiveHcrDecision(s: PeState): Decision<Hcr> {
+  const reasons = el2Reasons(s);
+  // HCR_EL2: "has no effect if EL2 is not enabled in the current Security state".
+  if (!el2Enabled(s)) return { result: { ...ALL_ZERO }, because: reasons };
+
+  const h: Hcr = { ...s.hcr };
+  // HCR_EL2.E2H is RES0 without FEAT_VHE.
+  if (!s.features.vhe && h.e2h) {
+    h.e2h = false;
+    reasons.push(because('R-HCR-E2H-RES0'));
+  }
+  if (!h.tge) {
+    reasons.push(because('R-HCR-AS-WRITTEN'));
+    return { result: h, because: reasons };
+  }
+  if (h.e2h) {
+    // HCR_EL2.TGE: "If HCR_EL2.E2H is 1 ... behaves as 0" for VM, FMO, IMO, AMO, TWI, TWE;
+    // HCR_EL2.RW: "When HCR_EL2.{E2H, TGE} == {1, 1}, this field behaves as 1".
+    Object.assign(h, { vm: false, fmo: false, imo: false, amo: false, twi: false, twe: false, rw: true });
+    reasons.push(because('R-HCR-TGE-E2H1'));
+  } else {
+    // HCR_EL2.{FMO,IMO,AMO}: "When HCR_EL2.TGE is 1 (and E2H is 0) ... behaves as 1".
+    Object.assign(h, { fmo: true, imo: true, amo: true });
+    reasons.push(because('R-HCR-TGE-E2H0'));
+  }
+  // HCR_EL2.TSC behaves as 0 whenever TGE is 1.
+  h.tsc = false;
+  return { result: h, because: reasons };
+}
+
+export function effectiveHcr(s: PeState): Hcr {
+  return effectiveHcrDecision(s).result;
+}
+
+/** E2H as the PE acts on it: written E2H, with FEAT_VHE, with EL2 enabled. */
+export function e2hActive(s: PeState): boolean {
+  return el2Enabled(s) && s.features.vhe && s.hcr.e2h;
+}
+
+/** TGE as the PE acts on it (TGE has no effect when EL2 is not enabled). */
+export function tgeActive(s: PeState): boolean {
+  return el2Enabled(s) && s.hcr.tge;
+}
+
+/** Arm ARM ELIsInHost(EL0): EL0 runs in the host's EL2&0 regime. */
+export function el0InHost(s: PeState): boolean {
+  return e2hActive(s) && tgeActive(s);
+}

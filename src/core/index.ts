@@ -1,0 +1,26 @@
+// The public API of the rules core. Pure TypeScript: no DOM, React, xstate, zustand or d3.
+
+export type { BootInput, BootResult, KernelEra, KvmArmMode } from './boot';
+export { linuxBootMode } from './boot';
+export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
+export type { Regime, RegimeInfo } from './regimes';
+export { translationRegime } from './regimes';
+export type { InterruptKind, SyncKind } from './routing';
+export { exceptionReturn, INTERRUPT_KINDS, interruptTarget, SYNC_KINDS, syncExceptionTarget } from './routing';
+export type { Because, Decision, RuleId } from './rules';
+export { because, RULES } from './rules';
+export type { EL, Features, Hcr, PeState, Pstate, Scr } from './state';
+export {
+  defaultState,
+  effectiveScr,
+  el2Enabled,
+  FEATURES,
+  HCR_BIT_POSITION,
+  HCR_BITS,
+  PSTATE_BITS,
+  SCR_BIT_POSITION,
+  SCR_BITS,
+  secureBelowEL3,
+} from './state';
+export type { RedirectRow, SysregResult } from './sysregs';
+export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';

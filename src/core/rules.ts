@@ -1,0 +1,401 @@
+// Every rule the core applies: a stable id the UI shows and translates, the Arm ARM
+// source it comes from, and an English sentence with {placeholders}.
+
+export interface Because {
+  rule: string;
+  source: string;
+  detail: string;
+  /** Values substituted into the sentence, so the UI can translate it by rule id. */
+  params?: Record<string, string | number>;
+}
+
+export interface Decision<T> {
+  result: T;
+  because: Because[];
+}
+
+interface RuleDef {
+  source: string;
+  detail: string;
+}
+
+export const RULES = {
+  // --- EL2 and EL3 presence (Arm ARM D1.1, EL2Enabled(), HaveEL())
+  'R-EL2-ENABLED': {
+    source: 'EL2Enabled()',
+    detail: 'EL2 is implemented and enabled for the {world} state, so HCR_EL2 takes effect.',
+  },
+  'R-EL2-ABSENT': {
+    source: 'HaveEL(EL2)',
+    detail: 'EL2 is not implemented: HCR_EL2 has no effect and nothing is routed to EL2.',
+  },
+  'R-EL2-SECURE-DISABLED': {
+    source: 'EL2Enabled(), SCR_EL3.EEL2',
+    detail:
+      'The PE is in Secure state and Secure EL2 is not enabled (SCR_EL3.EEL2=0 or no FEAT_SEL2): HCR_EL2 has no effect.',
+  },
+  'R-EL3-ABSENT': {
+    source: 'HaveEL(EL3), SCR_EL3',
+    detail:
+      'EL3 is not implemented: the PE behaves as if SCR_EL3.NS=1, HCE=1, RW=1 and the SCR_EL3 routing bits were 0.',
+  },
+
+  // --- Effective HCR_EL2 (Arm ARM D13.2.48 HCR_EL2; QEMU arm_hcr_el2_eff())
+  'R-HCR-E2H-RES0': {
+    source: 'HCR_EL2.E2H, FEAT_VHE',
+    detail: 'FEAT_VHE is not implemented, so HCR_EL2.E2H is RES0 and behaves as 0.',
+  },
+  'R-HCR-TGE-E2H0': {
+    source: 'HCR_EL2.TGE',
+    detail:
+      'HCR_EL2.TGE=1 with E2H=0: FMO, IMO and AMO behave as 1, TSC behaves as 0, and the EL1&0 stage 1 is off for EL0.',
+  },
+  'R-HCR-TGE-E2H1': {
+    source: 'HCR_EL2.TGE, HCR_EL2.E2H',
+    detail:
+      'HCR_EL2.{E2H,TGE}={1,1}: VM, FMO, IMO, AMO, TWI, TWE and TSC behave as 0 and RW as 1: there is no guest, the host owns EL0.',
+  },
+  'R-HCR-AS-WRITTEN': {
+    source: 'HCR_EL2',
+    detail: 'HCR_EL2.TGE=0: the HCR_EL2 bits act as written.',
+  },
+
+  // --- Physical interrupt routing (Arm ARM D1.3.6, AArch64.TakePhysical{IRQ,FIQ,SError}Exception)
+  'R-IRQ-SCR': { source: 'SCR_EL3.IRQ', detail: 'SCR_EL3.IRQ=1 routes physical IRQs to EL3.' },
+  'R-FIQ-SCR': { source: 'SCR_EL3.FIQ', detail: 'SCR_EL3.FIQ=1 routes physical FIQs to EL3.' },
+  'R-SERROR-SCR': { source: 'SCR_EL3.EA', detail: 'SCR_EL3.EA=1 routes SErrors to EL3.' },
+  'R-IRQ-TGE': {
+    source: 'HCR_EL2.TGE, AArch64.TakePhysicalIRQException',
+    detail: 'HCR_EL2.TGE=1 routes physical IRQs to EL2 whatever HCR_EL2.IMO says.',
+  },
+  'R-FIQ-TGE': {
+    source: 'HCR_EL2.TGE, AArch64.TakePhysicalFIQException',
+    detail: 'HCR_EL2.TGE=1 routes physical FIQs to EL2 whatever HCR_EL2.FMO says.',
+  },
+  'R-SERROR-TGE': {
+    source: 'HCR_EL2.TGE, AArch64.TakePhysicalSErrorException',
+    detail: 'HCR_EL2.TGE=1 routes SErrors to EL2 whatever HCR_EL2.AMO says.',
+  },
+  'R-IRQ-IMO': {
+    source: 'HCR_EL2.IMO, AArch64.TakePhysicalIRQException',
+    detail: 'HCR_EL2.IMO=1 routes physical IRQs to EL2.',
+  },
+  'R-FIQ-FMO': {
+    source: 'HCR_EL2.FMO, AArch64.TakePhysicalFIQException',
+    detail: 'HCR_EL2.FMO=1 routes physical FIQs to EL2.',
+  },
+  'R-SERROR-AMO': {
+    source: 'HCR_EL2.AMO, AArch64.TakePhysicalSErrorException',
+    detail: 'HCR_EL2.AMO=1 routes SErrors to EL2.',
+  },
+  'R-IRQ-EL1': {
+    source: 'AArch64.TakePhysicalIRQException',
+    detail: 'Neither SCR_EL3.IRQ nor HCR_EL2 routes the IRQ up, so it targets EL1.',
+  },
+  'R-FIQ-EL1': {
+    source: 'AArch64.TakePhysicalFIQException',
+    detail: 'Neither SCR_EL3.FIQ nor HCR_EL2 routes the FIQ up, so it targets EL1.',
+  },
+  'R-SERROR-EL1': {
+    source: 'AArch64.TakePhysicalSErrorException',
+    detail: 'Neither SCR_EL3.EA nor HCR_EL2 routes the SError up, so it targets EL1.',
+  },
+  // Masking (Arm ARM D1.3.6 "Asynchronous exception masking", table of routing and masking)
+  'R-INT-PENDING-LOWER': {
+    source: 'Arm ARM D1.3.6, asynchronous exception masking',
+    detail: 'The target EL{target} is lower than the current EL{current}: the {kind} is not taken and stays pending.',
+  },
+  'R-INT-EL3-UNMASKED': {
+    source: 'Arm ARM D1.3.6, asynchronous exception masking',
+    detail: 'An interrupt routed to EL3 from a lower EL is taken whatever PSTATE.{mask} says.',
+  },
+  'R-INT-EL2-UNMASKED': {
+    source: 'Arm ARM D1.3.6, asynchronous exception masking',
+    detail:
+      'An interrupt routed to EL2 from a lower EL is taken whatever PSTATE.{mask} says (the guest cannot mask its hypervisor).',
+  },
+  'R-INT-VHE-HOST-MASK': {
+    source: 'HCR_EL2.{E2H,TGE}, Arm ARM D1.3.6',
+    detail:
+      'With HCR_EL2.{E2H,TGE}={1,1}, EL0 is the host kernel\u2019s user space: PSTATE.{mask} masks interrupts routed to EL2, as for an OS.',
+  },
+  'R-INT-PSTATE-MASKED': {
+    source: 'PSTATE.{mask}',
+    detail: 'PSTATE.{mask}=1 masks the {kind} at this EL: it stays pending until unmasked.',
+  },
+  'R-INT-PSTATE-UNMASKED': {
+    source: 'PSTATE.{mask}',
+    detail: 'PSTATE.{mask}=0: the {kind} is taken.',
+  },
+
+  // --- Synchronous exceptions (Arm ARM D1.3.4; AArch64.CallSupervisor, AArch64.CallHypervisor,
+  // AArch64.CallSecureMonitor, AArch64.UndefinedFault, AArch64.Abort, AArch64.CheckForWFxTrap)
+  'R-SYNC-EL0-EL1': {
+    source: 'Arm ARM D1.3.4, exception routing',
+    detail: 'An exception from EL0 is taken to EL1, where the kernel handles it.',
+  },
+  'R-SYNC-EL0-TGE': {
+    source: 'HCR_EL2.TGE',
+    detail:
+      'HCR_EL2.TGE=1: an exception from EL0 that would go to EL1 is taken to EL2 (EL0 belongs to the host, not to a guest).',
+  },
+  'R-SYNC-SAME-EL': {
+    source: 'Arm ARM D1.3.4, exception routing',
+    detail: 'An exception generated at EL{current} is taken at EL{current}: exceptions never go down.',
+  },
+  'R-SVC': {
+    source: 'SVC, AArch64.CallSupervisor',
+    detail: 'SVC is a supervisor call: it asks the kernel of the current context for a service.',
+  },
+  'R-HVC': {
+    source: 'HVC, AArch64.CallHypervisor',
+    detail: 'HVC is a hypervisor call: it is taken to EL2.',
+  },
+  'R-HVC-EL3': {
+    source: 'HVC, AArch64.CallHypervisor',
+    detail: 'HVC executed at EL3 is taken to EL3.',
+  },
+  'R-HVC-UNDEF-EL0': {
+    source: 'HVC',
+    detail: 'HVC is UNDEFINED at EL0: applications cannot call the hypervisor directly.',
+  },
+  'R-HVC-UNDEF-HCE': {
+    source: 'SCR_EL3.HCE',
+    detail: 'SCR_EL3.HCE=0 disables HVC: the instruction is UNDEFINED.',
+  },
+  'R-HVC-UNDEF-NOEL2': {
+    source: 'HVC, EL2Enabled()',
+    detail: 'There is no enabled EL2 to call: HVC is UNDEFINED.',
+  },
+  'R-SMC': {
+    source: 'SMC, AArch64.CallSecureMonitor',
+    detail: 'SMC is a secure monitor call: it is taken to EL3 (the firmware).',
+  },
+  'R-SMC-TSC': {
+    source: 'HCR_EL2.TSC, AArch64.CheckForSMCUndefOrTrap',
+    detail: 'HCR_EL2.TSC=1 traps SMC from EL1 to EL2, so the hypervisor sees the guest\u2019s firmware calls.',
+  },
+  'R-SMC-UNDEF-EL0': {
+    source: 'SMC, AArch64.CheckForSMCUndefOrTrap',
+    detail: 'SMC is UNDEFINED at EL0.',
+  },
+  'R-SMC-UNDEF-NOEL3': {
+    source: 'SMC, AArch64.CheckForSMCUndefOrTrap',
+    detail: 'EL3 is not implemented: SMC is UNDEFINED.',
+  },
+  'R-WFI-TWI': {
+    source: 'HCR_EL2.TWI, AArch64.CheckForWFxTrap',
+    detail: 'HCR_EL2.TWI=1 traps WFI at EL0/EL1 to EL2, so an idle guest gives its CPU back.',
+  },
+  'R-WFE-TWE': {
+    source: 'HCR_EL2.TWE, AArch64.CheckForWFxTrap',
+    detail: 'HCR_EL2.TWE=1 traps WFE at EL0/EL1 to EL2.',
+  },
+  'R-WFX-NOTRAP': {
+    source: 'AArch64.CheckForWFxTrap',
+    detail:
+      '{kind} is not trapped: it executes at EL{current} (the PE may wait there). SCTLR_ELx.nTW* and SCR_EL3.TW* are not modelled.',
+  },
+  'R-ABT-S1': {
+    source: 'AArch64.Abort, stage 1 fault',
+    detail: 'A stage 1 translation fault is taken to the kernel that owns the stage 1 tables.',
+  },
+  'R-ABT-S1-TGE': {
+    source: 'HCR_EL2.TGE, AArch64.Abort',
+    detail: 'HCR_EL2.TGE=1 routes an abort from EL0/EL1 to EL2.',
+  },
+  'R-ABT-S2': {
+    source: 'AArch64.Abort, IsSecondStageFault()',
+    detail: 'A stage 2 fault from EL0/EL1 is always taken to EL2: the hypervisor owns the stage 2 tables.',
+  },
+  'R-ABT-S2-OFF': {
+    source: 'HCR_EL2.VM',
+    detail:
+      'Stage 2 translation is off for the current regime (HCR_EL2.VM acts as 0, or EL2 is not enabled), so a real stage 2 fault cannot occur here.',
+  },
+  'R-ABT-S2-NOREGIME': {
+    source: 'Arm ARM D8, translation regimes',
+    detail: 'The EL{current} regime has no stage 2: a fault at EL{current} is a stage 1 fault taken at EL{current}.',
+  },
+  'R-UNDEF': {
+    source: 'AArch64.UndefinedFault',
+    detail: 'An UNDEFINED instruction raises an Undefined Instruction exception at the current EL\u2019s handler.',
+  },
+
+  // --- Exception return (Arm ARM D1.3.5, IllegalExceptionReturn())
+  'R-ERET-OK': {
+    source: 'ERET, AArch64.ExceptionReturn',
+    detail: 'ERET returns from EL{current} to EL{target}, as SPSR_EL{current} and ELR_EL{current} say.',
+  },
+  'R-ERET-ILLEGAL-HIGHER': {
+    source: 'IllegalExceptionReturn()',
+    detail: 'ERET cannot go up: a return to EL{target} from EL{current} is an illegal exception return.',
+  },
+  'R-ERET-ILLEGAL-ABSENT': {
+    source: 'IllegalExceptionReturn()',
+    detail: 'EL{target} is not implemented or not enabled: the return is illegal.',
+  },
+  'R-ERET-ILLEGAL-TGE': {
+    source: 'IllegalExceptionReturn(), HCR_EL2.TGE',
+    detail:
+      'HCR_EL2.TGE=1 forbids returning to EL1: KVM must clear TGE before entering a guest, or the ERET is illegal.',
+  },
+
+  // --- System registers (Arm ARM D8.? / D13, FEAT_VHE register redirection, "_EL12 and _EL02")
+  'R-SYSREG-OWN': {
+    source: 'Arm ARM D13, {reg} accessibility',
+    detail: '{reg} is accessible at EL{current}: the access reaches {reaches}.',
+  },
+  'R-SYSREG-REDIRECT-E2H': {
+    source: 'HCR_EL2.E2H, FEAT_VHE register redirection',
+    detail: 'At EL2 with HCR_EL2.E2H=1, {reg} is redirected to {reaches} so an unmodified kernel runs at EL2.',
+  },
+  'R-SYSREG-REDIRECT-HOST-EL0': {
+    source: 'HCR_EL2.{E2H,TGE}, FEAT_VHE',
+    detail: 'At EL0 with HCR_EL2.{E2H,TGE}={1,1}, the EL0 timer name {reg} reaches the EL2 timer {reaches}.',
+  },
+  'R-SYSREG-NO-REDIRECT-E2H0': {
+    source: 'HCR_EL2.E2H',
+    detail: 'HCR_EL2.E2H=0: {reg} is not redirected and reaches {reaches}.',
+  },
+  'R-SYSREG-NOT-REDIRECTED': {
+    source: 'FEAT_VHE register redirection',
+    detail: '{reg} has no EL2 twin and is never redirected: it reaches {reaches}.',
+  },
+  'R-SYSREG-EL3-NO-REDIRECT': {
+    source: 'FEAT_VHE register redirection',
+    detail: 'EL3 is never redirected: {reg} reaches {reaches}.',
+  },
+  'R-SYSREG-ALIAS': {
+    source: 'HCR_EL2.E2H, {reg}',
+    detail:
+      '{reg} is the alias that reaches the real {reaches} from EL2 (or EL3) when E2H=1: how KVM switches guest state.',
+  },
+  'R-SYSREG-ALIAS-UNDEF': {
+    source: 'HCR_EL2.E2H, {reg}',
+    detail: '{reg} exists only at EL2/EL3 with HCR_EL2.E2H=1 and EL2 enabled: here it is UNDEFINED.',
+  },
+  'R-SYSREG-HIGHER-UNDEF': {
+    source: 'Arm ARM D13, {reg} accessibility',
+    detail: '{reg} belongs to EL{owner}: accessing it from EL{current} is UNDEFINED (FEAT_NV traps are not modelled).',
+  },
+  'R-SYSREG-FEATURE-UNDEF': {
+    source: '{feature}',
+    detail: '{reg} exists only with {feature}: the access is UNDEFINED.',
+  },
+  'R-SYSREG-EL-ABSENT': {
+    source: 'HaveEL(EL{owner})',
+    detail: 'EL{owner} is not implemented, so {reg} does not exist: the access is UNDEFINED.',
+  },
+  'R-SYSREG-READ-ONLY': {
+    source: 'Arm ARM D13, {reg}',
+    detail: '{reg} is read-only at EL{current}: MSR to it is UNDEFINED.',
+  },
+
+  // --- Translation regimes (Arm ARM D8.1, "Translation regimes"; TCR_ELx, VTCR_EL2)
+  'R-REGIME-EL10': {
+    source: 'Arm ARM D8.1, EL1&0 translation regime',
+    detail:
+      'EL{current} with HCR_EL2.TGE=0 uses the EL1&0 regime: TTBR0_EL1 for the low range, TTBR1_EL1 for the high range, ASID-tagged.',
+  },
+  'R-REGIME-TGE-S1-OFF': {
+    source: 'HCR_EL2.TGE, SCTLR_EL1.M',
+    detail: 'HCR_EL2.TGE=1 with E2H=0: SCTLR_EL1.M behaves as 0 for EL0, so the EL1&0 stage 1 is off (VA = PA, flat).',
+  },
+  'R-REGIME-EL20': {
+    source: 'Arm ARM D8.1, EL2&0 translation regime; HCR_EL2.E2H',
+    detail:
+      'HCR_EL2.E2H=1 gives EL2 the EL2&0 regime: two ranges (TTBR0_EL2 and TTBR1_EL2) and ASIDs, like a kernel\u2019s.',
+  },
+  'R-REGIME-EL0-HOST': {
+    source: 'HCR_EL2.{E2H,TGE}',
+    detail: 'At EL0 with HCR_EL2.{E2H,TGE}={1,1}, host applications run in the EL2&0 regime of the host kernel.',
+  },
+  'R-REGIME-EL2': {
+    source: 'Arm ARM D8.1, EL2 translation regime',
+    detail:
+      'EL2 with E2H=0 has the EL2 regime: one range (TTBR0_EL2) and no ASID; hypervisors do not host applications.',
+  },
+  'R-REGIME-EL3': {
+    source: 'Arm ARM D8.1, EL3 translation regime',
+    detail: 'EL3 has its own regime: one range (TTBR0_EL3), no ASID, no stage 2.',
+  },
+  'R-STAGE2-ON': {
+    source: 'HCR_EL2.VM, VTTBR_EL2',
+    detail: 'HCR_EL2.VM=1: stage 2 (VTTBR_EL2, VMID-tagged) turns the guest\u2019s IPAs into PAs.',
+  },
+  'R-STAGE2-OFF': {
+    source: 'HCR_EL2.VM',
+    detail: 'Stage 2 is off: the output of stage 1 is the physical address.',
+  },
+
+  // --- Linux arm64 boot (arch/arm64/kernel/head.S init_kernel_el, hyp-stub.S finalise_el2,
+  // idreg-override.c, arch/arm64/kvm/arm.c early_kvm_mode_cfg)
+  'R-BOOT-EL1': {
+    source: 'arch/arm64/kernel/head.S init_kernel_el',
+    detail: 'The firmware entered the kernel at EL1: there is no EL2 to use, so the kernel runs at EL1 without KVM.',
+  },
+  'R-BOOT-510-VHE': {
+    source: 'CONFIG_ARM64_VHE (5.10), arch/arm64/kernel/head.S',
+    detail: 'Linux 5.10 with CONFIG_ARM64_VHE=y on a FEAT_VHE CPU entered at EL2 stays at EL2 with E2H=1: VHE.',
+  },
+  'R-BOOT-510-NVHE': {
+    source: 'arch/arm64/kernel/hyp-stub.S (5.10)',
+    detail:
+      'Linux 5.10 without both CONFIG_ARM64_VHE=y and FEAT_VHE installs the hyp stub and drops to EL1: KVM runs nVHE.',
+  },
+  'R-BOOT-510-NOMODE': {
+    source: 'arch/arm64/kvm/arm.c (5.11)',
+    detail: 'kvm-arm.mode arrived in Linux 5.11: a 5.10 kernel ignores it.',
+  },
+  'R-BOOT-VH0': {
+    source: 'arch/arm64/kernel/idreg-override.c (id_aa64mmfr1.vh=0)',
+    detail:
+      'kvm-arm.mode={mode} also sets id_aa64mmfr1.vh=0, hiding FEAT_VHE: the kernel drops to EL1 (finalise_el2 keeps the stub).',
+  },
+  'R-BOOT-NOVHE-CPU': {
+    source: 'arch/arm64/kernel/hyp-stub.S finalise_el2',
+    detail: 'The CPU has no FEAT_VHE: the kernel leaves the hyp stub at EL2 and runs at EL1; KVM uses nVHE.',
+  },
+  'R-BOOT-VHE': {
+    source: 'arch/arm64/kernel/hyp-stub.S finalise_el2',
+    detail: 'Entered at EL2 on a FEAT_VHE CPU: finalise_el2 sets HCR_EL2.E2H and the kernel runs at EL2 (VHE).',
+  },
+  'R-BOOT-KVM-NONE': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_NONE)',
+    detail: 'kvm-arm.mode=none disables KVM; it does not hide FEAT_VHE, so the kernel\u2019s EL is unchanged.',
+  },
+  'R-BOOT-KVM-NVHE': {
+    source: 'arch/arm64/kvm/arm.c (KVM_MODE_DEFAULT)',
+    detail: 'KVM runs split-mode (nVHE): host kernel at EL1, KVM\u2019s hyp code at EL2.',
+  },
+  'R-BOOT-KVM-PROTECTED': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_PROTECTED)',
+    detail: 'kvm-arm.mode=protected: pKVM; the hypervisor at EL2 owns memory and puts the host behind its own stage 2.',
+  },
+  'R-BOOT-KVM-VHE': {
+    source: 'arch/arm64/kvm/arm.c (KVM_MODE_DEFAULT, is_kernel_in_hyp_mode())',
+    detail: 'The kernel runs at EL2, so KVM runs in VHE mode: no world switch to reach the host kernel.',
+  },
+  'R-BOOT-KVM-NESTED': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_NV)',
+    detail: 'kvm-arm.mode=nested: nested virtualization (FEAT_NV), which needs the kernel in VHE at EL2.',
+  },
+  'R-BOOT-NESTED-NEEDS-VHE': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg',
+    detail:
+      'kvm-arm.mode=nested needs a VHE kernel; without one the option is rejected (WARN) and KVM falls back to nVHE.',
+  },
+} as const satisfies Record<string, RuleDef>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Build one reason from the rule catalogue, filling {placeholders} from params. */
+export function because(rule: RuleId, params?: Record<string, string | number>): Because {
+  const def: RuleDef = RULES[rule];
+  const fill = (text: string) =>
+    params ? text.replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole)) : text;
+  const out: Because = { rule, source: fill(def.source), detail: fill(def.detail) };
+  if (params) out.params = params;
+  return out;
+}

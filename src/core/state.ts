@@ -1,0 +1,135 @@
+// The PE state the rules read. Field names follow the Arm ARM (DDI 0487).
+
+export type EL = 0 | 1 | 2 | 3;
+
+export interface Features {
+  el2: boolean;
+  el3: boolean;
+  /** FEAT_VHE (Armv8.1): HCR_EL2.E2H is RES0 without it. */
+  vhe: boolean;
+  /** FEAT_SEL2 (Armv8.4): SCR_EL3.EEL2 is RES0 without it. */
+  sel2: boolean;
+  /** FEAT_NV (Armv8.3). */
+  nv: boolean;
+}
+
+/** HCR_EL2 as written by software (what a direct read returns). */
+export interface Hcr {
+  vm: boolean;
+  fmo: boolean;
+  imo: boolean;
+  amo: boolean;
+  twi: boolean;
+  twe: boolean;
+  tsc: boolean;
+  tge: boolean;
+  rw: boolean;
+  e2h: boolean;
+}
+
+/** SCR_EL3 as written. */
+export interface Scr {
+  ns: boolean;
+  irq: boolean;
+  fiq: boolean;
+  ea: boolean;
+  hce: boolean;
+  rw: boolean;
+  eel2: boolean;
+}
+
+/** PSTATE.{D,A,I,F}: 1 masks. */
+export interface Pstate {
+  d: boolean;
+  a: boolean;
+  i: boolean;
+  f: boolean;
+}
+
+export interface PeState {
+  el: EL;
+  /** Security state of the PE; false = Non-secure. */
+  secure: boolean;
+  features: Features;
+  hcr: Hcr;
+  scr: Scr;
+  pstate: Pstate;
+}
+
+export const HCR_BITS = ['vm', 'fmo', 'imo', 'amo', 'twi', 'twe', 'tsc', 'tge', 'rw', 'e2h'] as const;
+export const SCR_BITS = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'] as const;
+export const PSTATE_BITS = ['d', 'a', 'i', 'f'] as const;
+export const FEATURES = ['el2', 'el3', 'vhe', 'sel2', 'nv'] as const;
+
+/** Bit positions, for display (HCR_EL2 and SCR_EL3 field layout in the Arm ARM). */
+export const HCR_BIT_POSITION: Record<keyof Hcr, number> = {
+  vm: 0,
+  fmo: 3,
+  imo: 4,
+  amo: 5,
+  twi: 13,
+  twe: 14,
+  tsc: 19,
+  tge: 27,
+  rw: 31,
+  e2h: 34,
+};
+export const SCR_BIT_POSITION: Record<keyof Scr, number> = {
+  ns: 0,
+  irq: 1,
+  fiq: 2,
+  ea: 3,
+  hce: 8,
+  rw: 10,
+  eel2: 18,
+};
+
+/** Non-secure EL1; EL2, EL3 and FEAT_VHE implemented; every bit 0 but HCR_EL2.RW, SCR_EL3.{NS,HCE,RW}. */
+export function defaultState(): PeState {
+  return {
+    el: 1,
+    secure: false,
+    features: { el2: true, el3: true, vhe: true, sel2: false, nv: false },
+    hcr: {
+      vm: false,
+      fmo: false,
+      imo: false,
+      amo: false,
+      twi: false,
+      twe: false,
+      tsc: false,
+      tge: false,
+      rw: true,
+      e2h: false,
+    },
+    scr: { ns: true, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false },
+    pstate: { d: false, a: false, i: false, f: false },
+  };
+}
+
+/**
+ * SCR_EL3 as the PE acts on it. Without EL3 the PE behaves as if NS=1, routing bits 0,
+ * HCE=1, RW=1 (Arm ARM: SCR_EL3 "when EL3 is not implemented"); EEL2 is RES0 without FEAT_SEL2.
+ */
+export function effectiveScr(s: PeState): Scr {
+  if (!s.features.el3) {
+    return { ns: true, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false };
+  }
+  return { ...s.scr, eel2: s.scr.eel2 && s.features.sel2 };
+}
+
+/**
+ * The Security state of EL0-EL2. Below EL3 it is the PE's own state (`secure`); at EL3
+ * (always Secure before FEAT_RME) it is the state SCR_EL3.NS selects for the ELs below.
+ */
+export function secureBelowEL3(s: PeState): boolean {
+  if (s.el === 3 && s.features.el3) return !s.scr.ns;
+  return s.secure;
+}
+
+// Arm ARM: EL2Enabled() = HaveEL(EL2) && (!HaveEL(EL3) || SCR_EL3.NS == 1 || IsSecureEL2Enabled())
+export function el2Enabled(s: PeState): boolean {
+  if (!s.features.el2) return false;
+  if (!s.features.el3) return true;
+  return !secureBelowEL3(s) || effectiveScr(s).eel2;
+}
