@@ -4,7 +4,7 @@
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
 
-import { enumerateStates, type StateInput } from '../src/core/enumerate.ts';
+import { enumerateStates, type StateInput } from '../src/core/enumerate';
 import {
   type Decision,
   effectiveHcrDecision,
@@ -17,7 +17,7 @@ import {
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
-} from '../src/core/index.ts';
+} from '../src/core';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
