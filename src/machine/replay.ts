@@ -1,0 +1,341 @@
+// The state at step N is a pure function of (scenario, overrides, N): replay computes every
+// snapshot by asking the rules where each event goes. Rules may answer synchronously (tests,
+// Node) or through the worker (the app).
+import type {
+  Because,
+  BootInput,
+  BootResult,
+  Decision,
+  EL,
+  InterruptKind,
+  PeState,
+  RegimeInfo,
+  SyncKind,
+  SysregResult,
+} from '../core';
+import type { Flow, Scenario, ScenarioEvent, StatePatch, Step } from '../scenario/schema';
+import {
+  type BlockCode,
+  type FlowSnapshot,
+  type Override,
+  type RegisterReach,
+  type Run,
+  type StepResult,
+  ZERO_COUNTERS,
+} from './types';
+
+type MaybeAsync<T> = T | Promise<T>;
+
+/** The core functions replay needs: the core itself, or the worker client. */
+export interface Rules {
+  defaultState(): MaybeAsync<PeState>;
+  interruptTarget(s: PeState, kind: InterruptKind): MaybeAsync<Decision<{ targetEL: EL; taken: boolean }>>;
+  syncExceptionTarget(
+    s: PeState,
+    kind: SyncKind,
+  ): MaybeAsync<Decision<{ targetEL: EL; undefinedInstruction: boolean }>>;
+  exceptionReturn(s: PeState, targetEL: EL): MaybeAsync<Decision<{ legal: boolean }>>;
+  sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
+  translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
+  linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
+}
+
+export function applyPatch(pe: PeState, patch: StatePatch): PeState {
+  return {
+    el: pe.el,
+    secure: patch.secure ?? pe.secure,
+    features: { ...pe.features, ...patch.features },
+    hcr: { ...pe.hcr, ...patch.hcr },
+    scr: { ...pe.scr, ...patch.scr },
+    pstate: { ...pe.pstate, ...patch.pstate },
+  };
+}
+
+const INTERRUPTS = new Set(['IRQ', 'FIQ', 'SError']);
+const ALL_MASKED = { d: true, a: true, i: true, f: true };
+
+function clone(s: FlowSnapshot): FlowSnapshot {
+  return {
+    pe: applyPatch(s.pe, {}),
+    running: s.running,
+    placement: { ...s.placement },
+    counters: { ...s.counters },
+    pending: [...s.pending],
+    stack: [...s.stack],
+    blocked: s.blocked,
+  };
+}
+
+/** A register name the saved world's context may use: its own EL1/EL0 names or their aliases. */
+function reachesContextOf(reaches: string): boolean {
+  return /_EL[01]$/.test(reaches);
+}
+
+/** The actor that handles an exception taken to `el`, coming from `fromActor`'s world. */
+type Handler = { actor: string } | { block: BlockCode; params: Record<string, string | number> };
+
+function resolveHandler(flow: Flow, snap: FlowSnapshot, el: EL, fromActor: string, requested?: string): Handler {
+  const candidates = flow.actors.filter((a) => snap.placement[a.id] === el);
+  if (requested) {
+    return candidates.some((a) => a.id === requested)
+      ? { actor: requested }
+      : { block: 'handler-wrong-el', params: { handler: requested, el } };
+  }
+  const world = flow.actors.find((a) => a.id === fromActor)?.world;
+  const sameWorld = candidates.filter((a) => a.world === world);
+  const pick = sameWorld[0] ?? candidates[0];
+  if (!pick) return { block: 'no-handler', params: { el } };
+  return { actor: pick.id };
+}
+
+async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number, rules: Rules): Promise<FlowSnapshot> {
+  const snap = clone(prev);
+  const from = { actor: snap.running, el: snap.pe.el };
+  const result: StepResult = {
+    index,
+    event: step.event,
+    outcome: 'executed',
+    from,
+    to: from,
+    because: [],
+    expectFailures: [],
+  };
+  const block = (code: BlockCode, params: Record<string, string | number> = {}) => {
+    result.outcome = 'blocked';
+    result.blocked = { code, params };
+    snap.blocked = true;
+  };
+  const moveTo = (actor: string, el: EL) => {
+    if (el !== snap.pe.el) snap.counters.elChanges++;
+    snap.pe = { ...snap.pe, el };
+    snap.running = actor;
+    result.to = { actor, el };
+  };
+  const takeException = (el: EL, requested: string | undefined) => {
+    const handler = resolveHandler(flow, snap, el, snap.running, requested);
+    result.targetEL = el;
+    if ('block' in handler) {
+      block(handler.block, handler.params);
+      return;
+    }
+    result.outcome = 'exception';
+    snap.counters.exceptions++;
+    snap.stack.push({ actor: snap.running, pstate: snap.pe.pstate });
+    moveTo(handler.actor, el);
+    // Exception entry sets PSTATE.{D,A,I,F} (Arm ARM D1.3.3, AArch64.TakeException).
+    snap.pe = { ...snap.pe, pstate: { ...ALL_MASKED } };
+  };
+
+  const e: ScenarioEvent = step.event;
+  if (prev.blocked) {
+    block('after-blocked');
+  } else if (step.actor !== snap.running) {
+    block('not-running', { actor: step.actor, running: snap.running });
+  } else if (INTERRUPTS.has(e.type)) {
+    const kind = e.type as InterruptKind;
+    const d = await rules.interruptTarget(snap.pe, kind);
+    result.because = d.because;
+    result.targetEL = d.result.targetEL;
+    if (d.result.taken) {
+      takeException(d.result.targetEL, 'handler' in e ? e.handler : undefined);
+    } else {
+      result.outcome = 'pending';
+      snap.pending.push({ kind, targetEL: d.result.targetEL });
+      snap.counters.pending++;
+    }
+  } else {
+    switch (e.type) {
+      case 'SVC':
+      case 'HVC':
+      case 'SMC':
+      case 'WFI':
+      case 'WFE':
+      case 'Stage1Abort':
+      case 'Stage2Abort':
+      case 'Undefined': {
+        const d = await rules.syncExceptionTarget(snap.pe, e.type);
+        result.because = d.because;
+        const untrappedWait = (e.type === 'WFI' || e.type === 'WFE') && d.result.targetEL === snap.pe.el;
+        if (untrappedWait) result.outcome = 'executed';
+        else takeException(d.result.targetEL, e.handler);
+        break;
+      }
+      case 'ERET': {
+        const frame = snap.stack[snap.stack.length - 1];
+        const to = e.to ?? frame?.actor;
+        if (!to) {
+          block('nothing-to-return-to');
+          break;
+        }
+        const el = snap.placement[to] as EL;
+        const d = await rules.exceptionReturn(snap.pe, el);
+        result.because = d.because;
+        result.targetEL = el;
+        if (!d.result.legal) {
+          // IllegalExceptionReturn(): PSTATE.IL is set and the PE stays at the current EL.
+          result.outcome = 'illegal-eret';
+          snap.blocked = true;
+          break;
+        }
+        result.outcome = 'eret';
+        snap.counters.erets++;
+        // Returning to the frame's owner restores its PSTATE from SPSR; a world switch
+        // returns to a context whose PSTATE software restored (taken as unmasked).
+        const popped = frame && frame.actor === to ? snap.stack.pop() : undefined;
+        if (!popped) snap.stack = snap.stack.filter((f) => f.actor !== to);
+        moveTo(to, el);
+        snap.pe = { ...snap.pe, pstate: popped ? { ...popped.pstate } : { d: false, a: false, i: false, f: false } };
+        break;
+      }
+      case 'MRS':
+      case 'MSR': {
+        const d = await rules.sysregAccess(snap.pe, e.reg, e.type);
+        result.because = d.because;
+        snap.counters.sysregAccesses++;
+        const reaches = d.result.kind === 'register' ? d.result.reaches : null;
+        result.registers = [{ name: e.reg.toUpperCase(), reaches }];
+        if (reaches && reaches !== e.reg.toUpperCase()) snap.counters.redirected++;
+        result.outcome = reaches ? 'register' : 'undefined';
+        break;
+      }
+      case 'SetBits': {
+        if (!e.setup && e.hcr && snap.pe.el < 2) {
+          block('bits-need-el2', { el: snap.pe.el });
+          break;
+        }
+        if (!e.setup && e.scr && snap.pe.el < 3) {
+          block('bits-need-el3', { el: snap.pe.el });
+          break;
+        }
+        const patch: StatePatch = {};
+        if (e.hcr) patch.hcr = e.hcr;
+        if (e.scr) patch.scr = e.scr;
+        if (e.pstate) patch.pstate = e.pstate;
+        snap.pe = applyPatch(snap.pe, patch);
+        if (!e.setup && (e.hcr || e.scr)) snap.counters.sysregAccesses++;
+        result.outcome = 'bits';
+        break;
+      }
+      case 'SaveContext':
+      case 'RestoreContext': {
+        const op = e.type === 'SaveContext' ? 'MRS' : 'MSR';
+        const answers = await Promise.all(e.regs.map((r) => rules.sysregAccess(snap.pe, r, op)));
+        const registers: RegisterReach[] = answers.map((d, i) => {
+          const name = (e.regs[i] as string).toUpperCase();
+          const reaches = d.result.kind === 'register' ? d.result.reaches : null;
+          if (reaches && reaches !== name) snap.counters.redirected++;
+          return { name, reaches, wrong: reaches === null || !reachesContextOf(reaches) };
+        });
+        snap.counters.sysregAccesses += registers.length;
+        result.registers = registers;
+        result.because = answers
+          .flatMap((d) => d.because)
+          .filter((b, i, all) => all.findIndex((x) => x.rule === b.rule) === i);
+        if (e.type === 'SaveContext') snap.counters.contextSaves++;
+        else snap.counters.contextRestores++;
+        result.outcome = 'context';
+        break;
+      }
+      case 'Call': {
+        const el = snap.placement[e.to] as EL;
+        if (el !== snap.pe.el) {
+          block('call-other-el', { to: e.to, el, current: snap.pe.el });
+          break;
+        }
+        result.outcome = 'call';
+        snap.running = e.to;
+        result.to = { actor: e.to, el };
+        break;
+      }
+      case 'Boot': {
+        const d = await rules.linuxBootMode(e.input);
+        result.because = d.because;
+        snap.placement[e.kernel] = d.result.kernelEL;
+        result.outcome = 'boot';
+        result.targetEL = d.result.kernelEL;
+        if (snap.running === e.kernel) {
+          snap.pe = { ...snap.pe, el: d.result.kernelEL };
+          result.to = { actor: e.kernel, el: d.result.kernelEL };
+        }
+        const vhe = d.result.kernelEL === 2;
+        snap.pe = applyPatch(snap.pe, { hcr: { e2h: vhe, tge: vhe }, features: { vhe: e.input.cpuHasVhe } });
+        result.kvm = d.result.kvm;
+        break;
+      }
+    }
+  }
+  snap.last = result;
+  await checkExpect(step, result, snap, rules);
+  return snap;
+}
+
+async function checkExpect(step: Step, result: StepResult, snap: FlowSnapshot, rules: Rules): Promise<void> {
+  const x = step.expect;
+  if (!x) return;
+  const fail = (what: string, want: unknown, got: unknown) => {
+    if (want !== undefined && want !== got)
+      result.expectFailures.push(`${what}: expected ${String(want)}, got ${String(got)}`);
+  };
+  fail('el', x.el, snap.pe.el);
+  fail('actor', x.actor, snap.running);
+  fail('outcome', x.outcome, result.outcome);
+  if (x.reaches !== undefined) fail('reaches', x.reaches.toUpperCase(), result.registers?.[0]?.reaches ?? 'UNDEFINED');
+  if (x.regime !== undefined) fail('regime', x.regime, (await rules.translationRegime(snap.pe)).result.regime);
+  if (x.kvm !== undefined) fail('kvm', x.kvm, result.kvm);
+}
+
+/** The initial snapshot of a flow. */
+export async function initialSnapshot(flow: Flow, rules: Rules): Promise<FlowSnapshot> {
+  const start = flow.actors.find((a) => a.id === flow.initial.actor);
+  const base = await rules.defaultState();
+  const pe = applyPatch({ ...base, el: start?.el ?? base.el }, flow.initial.state);
+  return {
+    pe,
+    running: flow.initial.actor,
+    placement: Object.fromEntries(flow.actors.map((a) => [a.id, a.el])),
+    counters: { ...ZERO_COUNTERS },
+    pending: [],
+    stack: [],
+    blocked: false,
+  };
+}
+
+/** Every snapshot of one flow, with the what-if overrides applied at their step. */
+export async function replayFlow(
+  flow: Flow,
+  flowIndex: number,
+  overrides: readonly Override[],
+  rules: Rules,
+): Promise<FlowSnapshot[]> {
+  const mine = overrides.filter((o) => o.flow === flowIndex);
+  const apply = (snap: FlowSnapshot, i: number): FlowSnapshot => {
+    let pe = snap.pe;
+    for (const o of mine) if (o.step === i) pe = applyPatch(pe, o.patch);
+    return pe === snap.pe ? snap : { ...snap, pe };
+  };
+  const out: FlowSnapshot[] = [apply(await initialSnapshot(flow, rules), 0)];
+  for (let i = 0; i < flow.steps.length; i++) {
+    const next = await runStep(flow, out[i] as FlowSnapshot, flow.steps[i] as Step, i, rules);
+    out.push(apply(next, i + 1));
+  }
+  return out;
+}
+
+/** Every snapshot of every flow of a scenario. */
+export async function replay(scenario: Scenario, overrides: readonly Override[], rules: Rules): Promise<Run> {
+  return Promise.all(scenario.flows.map((flow, f) => replayFlow(flow, f, overrides, rules)));
+}
+
+/** Steps in the timeline: the longest flow. */
+export function stepCount(scenario: Scenario): number {
+  return Math.max(...scenario.flows.map((f) => f.steps.length));
+}
+
+/** The snapshot of flow f at timeline position n (a shorter flow stays at its end). */
+export function snapshotAt(run: Run, f: number, n: number): FlowSnapshot | undefined {
+  const flow = run[f];
+  if (!flow) return undefined;
+  return flow[Math.min(n, flow.length - 1)];
+}
+
+export type { Because };

@@ -1,0 +1,104 @@
+// What the machine computes for each step, and what panels read. Plain data (structured-clone safe).
+import type { Because, EL, PeState } from '../core';
+import type { ScenarioEvent, StatePatch } from '../scenario/schema';
+
+export interface Counters {
+  /** Changes of the current EL (each exception to a higher EL and each ERET to a lower one). */
+  elChanges: number;
+  exceptions: number;
+  erets: number;
+  /** Full EL1 context saves / restores (the "world switch" work). */
+  contextSaves: number;
+  contextRestores: number;
+  sysregAccesses: number;
+  /** Accesses whose name reached another register (FEAT_VHE redirection, _EL12/_EL02). */
+  redirected: number;
+  /** Interrupts left pending (target lower than the current EL, or masked). */
+  pending: number;
+}
+
+export const ZERO_COUNTERS: Counters = {
+  elChanges: 0,
+  exceptions: 0,
+  erets: 0,
+  contextSaves: 0,
+  contextRestores: 0,
+  sysregAccesses: 0,
+  redirected: 0,
+  pending: 0,
+};
+
+export type Outcome =
+  | 'exception'
+  | 'pending'
+  | 'executed'
+  | 'eret'
+  | 'illegal-eret'
+  | 'register'
+  | 'undefined'
+  | 'bits'
+  | 'context'
+  | 'call'
+  | 'boot'
+  | 'blocked';
+
+export interface RegisterReach {
+  name: string;
+  /** The register reached, or null when UNDEFINED. */
+  reaches: string | null;
+  /** For context saves: the name reached a register that is not the saved world's EL1/EL0 one. */
+  wrong?: boolean;
+}
+
+/** One step's result: what happened, why, and where control went. */
+export interface StepResult {
+  index: number;
+  event: ScenarioEvent;
+  outcome: Outcome;
+  from: { actor: string; el: EL };
+  to: { actor: string; el: EL };
+  /** The EL the core computed, when the event is an exception. */
+  targetEL?: EL;
+  registers?: RegisterReach[];
+  because: Because[];
+  /** Why a step could not run (precondition failed), in English with params for translation. */
+  blocked?: { code: BlockCode; params: Record<string, string | number> };
+  /** The KVM mode a Boot step decided. */
+  kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
+  /** Mismatches between the step's `expect` and what happened (empty when met). */
+  expectFailures: string[];
+}
+
+export type BlockCode =
+  | 'not-running'
+  | 'no-handler'
+  | 'handler-wrong-el'
+  | 'call-other-el'
+  | 'bits-need-el2'
+  | 'bits-need-el3'
+  | 'nothing-to-return-to'
+  | 'after-blocked';
+
+export interface FlowSnapshot {
+  pe: PeState;
+  running: string;
+  /** EL of every actor (the boot scenario moves the kernel). */
+  placement: Record<string, EL>;
+  counters: Counters;
+  pending: { kind: 'IRQ' | 'FIQ' | 'SError'; targetEL: EL }[];
+  /** Exception return stack: who took each exception still outstanding. */
+  stack: { actor: string; pstate: PeState['pstate'] }[];
+  /** The step that led here (absent at index 0). */
+  last?: StepResult;
+  blocked: boolean;
+}
+
+/** A what-if: bits set at a step index, applied before that step runs. */
+export interface Override {
+  flow: number;
+  step: number;
+  patch: StatePatch;
+}
+
+/** Every snapshot of every flow: run[f][i] is flow f after i steps. */
+export type Run = FlowSnapshot[][];

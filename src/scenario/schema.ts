@@ -1,0 +1,253 @@
+// The scenario file format: one schema validates built-in files, custom uploads and
+// scenarios carried in links, and gives the TypeScript types.
+import { z } from 'zod';
+
+export const SCENARIO_FORMAT = 1;
+
+const Text = z.strictObject({
+  en: z.string().min(1, 'English text is empty'),
+  zh: z.string().min(1, 'Simplified Chinese text is empty'),
+});
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "host-kernel"');
+const ElSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+
+const HcrPatch = z
+  .strictObject({
+    vm: z.boolean(),
+    fmo: z.boolean(),
+    imo: z.boolean(),
+    amo: z.boolean(),
+    twi: z.boolean(),
+    twe: z.boolean(),
+    tsc: z.boolean(),
+    tge: z.boolean(),
+    rw: z.boolean(),
+    e2h: z.boolean(),
+  })
+  .partial();
+const ScrPatch = z
+  .strictObject({
+    ns: z.boolean(),
+    irq: z.boolean(),
+    fiq: z.boolean(),
+    ea: z.boolean(),
+    hce: z.boolean(),
+    rw: z.boolean(),
+    eel2: z.boolean(),
+  })
+  .partial();
+const PstatePatch = z.strictObject({ d: z.boolean(), a: z.boolean(), i: z.boolean(), f: z.boolean() }).partial();
+const FeaturesPatch = z
+  .strictObject({ el2: z.boolean(), el3: z.boolean(), vhe: z.boolean(), sel2: z.boolean(), nv: z.boolean() })
+  .partial();
+
+/** Bits a step, a what-if override or a scenario's initial state may set. */
+export const StatePatch = z.strictObject({
+  secure: z.boolean().optional(),
+  features: FeaturesPatch.optional(),
+  hcr: HcrPatch.optional(),
+  scr: ScrPatch.optional(),
+  pstate: PstatePatch.optional(),
+});
+
+const Source = z.strictObject({
+  kind: z.enum(['linux', 'xen', 'arm', 'paper', 'qemu', 'other']),
+  /** e.g. "arch/arm64/kvm/hyp/nvhe/switch.c: __kvm_vcpu_run" or "Arm ARM D1.3.6". */
+  ref: z.string().min(1),
+  url: z.url().optional(),
+});
+
+const SyncEvent = z.strictObject({
+  type: z.enum(['SVC', 'HVC', 'SMC', 'WFI', 'WFE', 'Stage1Abort', 'Stage2Abort', 'Undefined']),
+  /** The immediate or a label shown on the arrow, e.g. "#0" or "KVM_RUN". */
+  label: z.string().optional(),
+  /** Only to choose between several actors at the target EL; the EL itself comes from the core. */
+  handler: Id.optional(),
+});
+const InterruptEvent = z.strictObject({
+  type: z.enum(['IRQ', 'FIQ', 'SError']),
+  label: z.string().optional(),
+  handler: Id.optional(),
+});
+const EretEvent = z.strictObject({
+  type: z.literal('ERET'),
+  /** Where SPSR/ELR send control; default: back to whoever took the last exception. */
+  to: Id.optional(),
+});
+const SysregEvent = z.strictObject({
+  type: z.enum(['MRS', 'MSR']),
+  reg: z.string().regex(/^[A-Za-z0-9_]+$/, 'expected a system register name such as "SCTLR_EL1"'),
+});
+const SetBitsEvent = z.strictObject({
+  type: z.literal('SetBits'),
+  hcr: HcrPatch.optional(),
+  scr: ScrPatch.optional(),
+  pstate: PstatePatch.optional(),
+  /** A lecturer's set-up rather than software: no EL precondition, not counted. */
+  setup: z.boolean().optional(),
+});
+const ContextEvent = z.strictObject({
+  type: z.enum(['SaveContext', 'RestoreContext']),
+  /** Whose EL1/EL0 context: an actor id (its world's context). */
+  of: Id,
+  regs: z
+    .array(z.string().regex(/^[A-Za-z0-9_]+$/))
+    .min(1)
+    .max(64),
+});
+const CallEvent = z.strictObject({
+  type: z.literal('Call'),
+  to: Id,
+  /** The function called, e.g. "__kvm_vcpu_run". */
+  fn: z.string().optional(),
+});
+const BootEvent = z.strictObject({
+  type: z.literal('Boot'),
+  /** The kernel actor the decision places at its EL. */
+  kernel: Id,
+  input: z.strictObject({
+    bootEL: z.union([z.literal(1), z.literal(2)]),
+    cpuHasVhe: z.boolean(),
+    era: z.enum(['5.10', '5.15+']),
+    configArm64Vhe: z.boolean(),
+    kvmArmMode: z.enum(['unset', 'none', 'nvhe', 'protected', 'nested']),
+  }),
+});
+
+export const EventSchema = z.discriminatedUnion('type', [
+  SyncEvent,
+  InterruptEvent,
+  EretEvent,
+  SysregEvent,
+  SetBitsEvent,
+  ContextEvent,
+  CallEvent,
+  BootEvent,
+]);
+
+const Expect = z.strictObject({
+  el: ElSchema.optional(),
+  actor: Id.optional(),
+  outcome: z
+    .enum([
+      'exception',
+      'pending',
+      'executed',
+      'eret',
+      'illegal-eret',
+      'register',
+      'undefined',
+      'bits',
+      'context',
+      'call',
+      'boot',
+    ])
+    .optional(),
+  reaches: z.string().optional(),
+  regime: z.enum(['EL1&0', 'EL2', 'EL2&0', 'EL3']).optional(),
+  kvm: z.enum(['vhe', 'nvhe', 'protected', 'nested', 'none']).optional(),
+});
+
+const Step = z.strictObject({
+  event: EventSchema,
+  /** Who causes the event: must be the actor running at that point. */
+  actor: Id,
+  narration: Text,
+  sources: z.array(Source).max(8).optional(),
+  expect: Expect.optional(),
+});
+
+const Actor = z.strictObject({
+  id: Id,
+  name: Text,
+  el: ElSchema,
+  world: Id,
+  kind: z.enum(['app', 'vmm', 'kernel', 'hypervisor', 'stub', 'firmware']),
+});
+
+const World = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: z.enum(['host', 'guest', 'hypervisor', 'secure', 'firmware']),
+});
+
+export const FlowSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  design: z.enum(['bare-metal', 'type1', 'type2-nvhe', 'type2-vhe', 'pkvm', 'boot']),
+  worlds: z.array(World).min(1).max(8),
+  actors: z.array(Actor).min(1).max(24),
+  initial: z.strictObject({ actor: Id, state: StatePatch }),
+  steps: z.array(Step).min(1).max(200),
+});
+
+const Measurement = z.strictObject({
+  label: Text,
+  /** As printed in the source, e.g. "6,500". */
+  value: z.string().min(1),
+  unit: z.string().min(1),
+  hardware: z.string().min(1),
+  source: Source,
+});
+
+export const ScenarioSchema = z
+  .strictObject({
+    format: z.literal(SCENARIO_FORMAT),
+    id: Id,
+    title: Text,
+    summary: Text,
+    /** One flow, or two played side by side (e.g. nVHE vs VHE). */
+    flows: z.array(FlowSchema).min(1).max(2),
+    measurements: z.array(Measurement).max(24).optional(),
+    sources: z.array(Source).max(16).optional(),
+  })
+  .superRefine((scenario, ctx) => {
+    // Cross-references: every id a flow names must exist in that flow.
+    scenario.flows.forEach((flow, f) => {
+      const actors = new Set(flow.actors.map((a) => a.id));
+      const worlds = new Set(flow.worlds.map((w) => w.id));
+      const missing = (id: string | undefined, path: (string | number)[], what: string) => {
+        if (id !== undefined && !actors.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['flows', f, ...path],
+            message: `unknown ${what} "${id}": expected one of ${[...actors].join(', ')}`,
+          });
+        }
+      };
+      flow.actors.forEach((a, i) => {
+        if (!worlds.has(a.world)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['flows', f, 'actors', i, 'world'],
+            message: `unknown world "${a.world}": expected one of ${[...worlds].join(', ')}`,
+          });
+        }
+      });
+      if (actors.size !== flow.actors.length) {
+        ctx.addIssue({ code: 'custom', path: ['flows', f, 'actors'], message: 'actor ids must be unique' });
+      }
+      missing(flow.initial.actor, ['initial', 'actor'], 'actor');
+      flow.steps.forEach((step, i) => {
+        missing(step.actor, ['steps', i, 'actor'], 'actor');
+        const e = step.event;
+        if ('handler' in e) missing(e.handler, ['steps', i, 'event', 'handler'], 'actor');
+        if (e.type === 'ERET' || e.type === 'Call') missing(e.to, ['steps', i, 'event', 'to'], 'actor');
+        if (e.type === 'SaveContext' || e.type === 'RestoreContext')
+          missing(e.of, ['steps', i, 'event', 'of'], 'actor');
+        if (e.type === 'Boot') missing(e.kernel, ['steps', i, 'event', 'kernel'], 'actor');
+        missing(step.expect?.actor, ['steps', i, 'expect', 'actor'], 'actor');
+      });
+    });
+  });
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Flow = z.infer<typeof FlowSchema>;
+export type ScenarioEvent = z.infer<typeof EventSchema>;
+export type Step = Flow['steps'][number];
+export type Actor = Flow['actors'][number];
+export type World = Flow['worlds'][number];
+export type StatePatch = z.infer<typeof StatePatch>;
+export type LocalText = z.infer<typeof Text>;
+export type SourceRef = z.infer<typeof Source>;
+export type Measurement = z.infer<typeof Measurement>;
