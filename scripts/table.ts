@@ -4,7 +4,6 @@
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
 
-import { enumerateStates, type StateInput } from '../src/core/enumerate';
 import {
   type Decision,
   effectiveHcrDecision,
@@ -18,6 +17,7 @@ import {
   sysregAccess,
   translationRegime,
 } from '../src/core';
+import { enumerateStates, type StateInput } from '../src/core/enumerate';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');

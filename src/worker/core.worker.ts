@@ -1,0 +1,58 @@
+// The rules worker: serves the core over comlink so rule evaluation never blocks the page.
+import { expose } from 'comlink';
+import {
+  defaultState,
+  effectiveHcr,
+  interruptTarget,
+  linuxBootMode,
+  syncExceptionTarget,
+  sysregAccess,
+  translationRegime,
+} from '../core';
+import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
+import { sweep } from './sweep';
+
+const rules: Rules = {
+  defaultState,
+  effectiveHcr,
+  interruptTarget,
+  syncExceptionTarget,
+  sysregAccess,
+  translationRegime,
+  linuxBootMode,
+  sweep,
+};
+
+const api: WorkerApi = {
+  ping: () => 'pong',
+
+  call<K extends RuleName>(name: K, args: Parameters<Rules[K]>): Outcome<ReturnType<Rules[K]>> {
+    const fn = rules[name] as unknown as ((...a: unknown[]) => ReturnType<Rules[K]>) | undefined;
+    if (typeof fn !== 'function') return { ok: false, error: `No rule named "${String(name)}"` };
+    try {
+      return { ok: true, value: fn(...(args as unknown[])) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  },
+
+  crash(mode: CrashMode): void {
+    if (mode === 'close') {
+      // Dies silently after this reply: no error event, later calls never answer; only a
+      // timeout sees it.
+      self.close();
+      return;
+    }
+    if (mode === 'uncaught') {
+      // Throws outside any call: the page gets the worker's `error` event.
+      setTimeout(() => {
+        throw new Error('rules worker: uncaught error (crash test hook)');
+      });
+      return;
+    }
+    // Throws through comlink: the call itself rejects.
+    throw new Error('rules worker: call threw (crash test hook)');
+  },
+};
+
+expose(api);

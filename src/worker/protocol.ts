@@ -1,0 +1,43 @@
+// The contract between the page and the rules worker. Types only at run time on the page
+// side: the page imports nothing from src/core but types.
+import type {
+  defaultState,
+  effectiveHcr,
+  interruptTarget,
+  linuxBootMode,
+  syncExceptionTarget,
+  sysregAccess,
+  translationRegime,
+} from '../core';
+import type { SweepResult } from './sweep';
+
+/** The core's public functions as the worker serves them, by name. */
+export interface Rules {
+  defaultState: typeof defaultState;
+  effectiveHcr: typeof effectiveHcr;
+  interruptTarget: typeof interruptTarget;
+  syncExceptionTarget: typeof syncExceptionTarget;
+  sysregAccess: typeof sysregAccess;
+  translationRegime: typeof translationRegime;
+  linuxBootMode: typeof linuxBootMode;
+  sweep: () => SweepResult;
+}
+export type RuleName = keyof Rules;
+
+/**
+ * A rule call's answer. A rule that throws (say, an unknown register name) is an answer
+ * about the input, not a broken worker, so it travels as `ok: false` and the client does
+ * not restart the worker for it.
+ */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** How the `crash` test hook breaks the worker: each is a failure the client must survive. */
+export type CrashMode = 'throw' | 'uncaught' | 'close';
+
+/** What the worker exposes through comlink (calls return promises on the page side). */
+export interface WorkerApi {
+  ping(): 'pong';
+  call<K extends RuleName>(name: K, args: Parameters<Rules[K]>): Outcome<ReturnType<Rules[K]>>;
+  /** Test hook: breaks this worker on purpose (e2e and bench check recovery). */
+  crash(mode: CrashMode): void;
+}
