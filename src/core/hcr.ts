@@ -56,8 +56,14 @@ export function effectiveHcrDecision(s: PeState): Decision<Hcr> {
   return { result: h, because: reasons };
 }
 
+/** The same values as effectiveHcrDecision, without building reasons (the rules' hot path). */
 export function effectiveHcr(s: PeState): Hcr {
-  return effectiveHcrDecision(s).result;
+  if (!el2Enabled(s)) return { ...ALL_ZERO };
+  const h = s.hcr;
+  const e2h = h.e2h && s.features.vhe;
+  if (!h.tge) return { ...h, e2h };
+  if (e2h) return { ...h, vm: false, fmo: false, imo: false, amo: false, twi: false, twe: false, tsc: false, rw: true };
+  return { ...h, e2h, fmo: true, imo: true, amo: true, tsc: false };
 }
 
 /** E2H as the PE acts on it: written E2H, with FEAT_VHE, with EL2 enabled. */

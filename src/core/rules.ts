@@ -390,12 +390,24 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+// Reasons are immutable and repeat (a handful of ELs, kinds and register names), so each
+// distinct one is built once and shared: the rules' hot path allocates almost nothing.
+const CACHE = new Map<string, Because>();
+
 /** Build one reason from the rule catalogue, filling {placeholders} from params. */
 export function because(rule: RuleId, params?: Record<string, string | number>): Because {
+  let key: string = rule;
+  if (params) for (const k in params) key += `|${k}=${params[k]}`;
+  const hit = CACHE.get(key);
+  if (hit) return hit;
   const def: RuleDef = RULES[rule];
   const fill = (text: string) =>
-    params ? text.replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole)) : text;
-  const out: Because = { rule, source: fill(def.source), detail: fill(def.detail) };
-  if (params) out.params = params;
-  return out;
+    params && text.includes('{') ? text.replace(PLACEHOLDER, (whole, k: string) => String(params[k] ?? whole)) : text;
+  const made: Because = { rule, source: fill(def.source), detail: fill(def.detail) };
+  if (params) made.params = Object.freeze({ ...params });
+  if (CACHE.size > 50_000) CACHE.clear();
+  CACHE.set(key, Object.freeze(made));
+  return made;
 }

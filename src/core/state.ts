@@ -131,5 +131,5 @@ export function secureBelowEL3(s: PeState): boolean {
 export function el2Enabled(s: PeState): boolean {
   if (!s.features.el2) return false;
   if (!s.features.el3) return true;
-  return !secureBelowEL3(s) || effectiveScr(s).eel2;
+  return !secureBelowEL3(s) || (s.features.sel2 && s.scr.eel2);
 }
