@@ -83,6 +83,7 @@ export class RulesClient implements RulesClientApi {
 
   defaultState = (...a: Parameters<Rules['defaultState']>) => this.rule('defaultState', a);
   effectiveHcr = (...a: Parameters<Rules['effectiveHcr']>) => this.rule('effectiveHcr', a);
+  exceptionReturn = (...a: Parameters<Rules['exceptionReturn']>) => this.rule('exceptionReturn', a);
   interruptTarget = (...a: Parameters<Rules['interruptTarget']>) => this.rule('interruptTarget', a);
   syncExceptionTarget = (...a: Parameters<Rules['syncExceptionTarget']>) => this.rule('syncExceptionTarget', a);
   sysregAccess = (...a: Parameters<Rules['sysregAccess']>) => this.rule('sysregAccess', a);

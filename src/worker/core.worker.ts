@@ -3,6 +3,7 @@ import { expose } from 'comlink';
 import {
   defaultState,
   effectiveHcr,
+  exceptionReturn,
   interruptTarget,
   linuxBootMode,
   syncExceptionTarget,
@@ -15,6 +16,7 @@ import { sweep } from './sweep';
 const rules: Rules = {
   defaultState,
   effectiveHcr,
+  exceptionReturn,
   interruptTarget,
   syncExceptionTarget,
   sysregAccess,

@@ -3,6 +3,7 @@
 import type {
   defaultState,
   effectiveHcr,
+  exceptionReturn,
   interruptTarget,
   linuxBootMode,
   syncExceptionTarget,
@@ -15,6 +16,7 @@ import type { SweepResult } from './sweep';
 export interface Rules {
   defaultState: typeof defaultState;
   effectiveHcr: typeof effectiveHcr;
+  exceptionReturn: typeof exceptionReturn;
   interruptTarget: typeof interruptTarget;
   syncExceptionTarget: typeof syncExceptionTarget;
   sysregAccess: typeof sysregAccess;

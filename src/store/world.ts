@@ -1,0 +1,60 @@
+// The bridge from the world machine to the panels: one actor for the page, its snapshots
+// mirrored into a zustand store so each panel selects only what it draws.
+import { createActor, type SnapshotFrom } from 'xstate';
+import { create } from 'zustand';
+import { rules } from '../app/rules';
+import { snapshotAt, stepCount } from '../machine/replay';
+import type { FlowSnapshot, Override, Run } from '../machine/types';
+import { type WorldEvent, worldMachine } from '../machine/world';
+import type { Scenario } from '../scenario/schema';
+
+export type WorldStatus = 'empty' | 'computing' | 'ready' | 'failed';
+
+export interface WorldView {
+  status: WorldStatus;
+  playing: boolean;
+  scenario: Scenario | null;
+  run: Run | null;
+  step: number;
+  /** Steps in the timeline (the longest flow). */
+  total: number;
+  /** Each flow's snapshot at the current step. */
+  flows: FlowSnapshot[];
+  overrides: Override[];
+  speedMs: number;
+  error: string | null;
+}
+
+export function viewOf(snap: SnapshotFrom<typeof worldMachine>): WorldView {
+  const { scenario, run, step, overrides, speedMs, error } = snap.context;
+  const status: WorldStatus = snap.matches('ready')
+    ? 'ready'
+    : snap.matches('computing')
+      ? 'computing'
+      : snap.matches('failed')
+        ? 'failed'
+        : 'empty';
+  const flows = run ? run.map((_, f) => snapshotAt(run, f, step)).filter((s): s is FlowSnapshot => !!s) : [];
+  return {
+    status,
+    playing: snap.matches({ ready: 'playing' }),
+    scenario,
+    run,
+    step,
+    total: scenario ? stepCount(scenario) : 0,
+    flows,
+    overrides,
+    speedMs,
+    error,
+  };
+}
+
+export const worldActor = createActor(worldMachine, { input: { rules } });
+export const useWorld = create<WorldView>(() => viewOf(worldActor.getSnapshot()));
+worldActor.subscribe((snap) => useWorld.setState(viewOf(snap)));
+worldActor.start();
+
+/** Send an event to the world machine (panels and keyboard use this, never the actor). */
+export function send(event: WorldEvent): void {
+  worldActor.send(event);
+}
