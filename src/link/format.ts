@@ -1,0 +1,94 @@
+// The share-link format. Human-writable parameters a lecturer can type:
+//   ?scenario=<id>&step=<n>&lang=en|zh&theme=light|dark&embed=1&panels=el,redirect
+// and one compressed, versioned parameter for everything else:
+//   &s=<version>.<lz-string payload>
+// Each past version keeps its decoder (versions/), so old links keep opening.
+
+export const LINK_VERSION = 1;
+
+export type Lang = 'en' | 'zh';
+export type Theme = 'light' | 'dark';
+export const PANEL_IDS = ['el', 'narration', 'bits', 'routing', 'redirect', 'address'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/** The bits a what-if may set, by path; the order is the compact code used in links. */
+export const OVERRIDE_BITS = [
+  'hcr.vm',
+  'hcr.fmo',
+  'hcr.imo',
+  'hcr.amo',
+  'hcr.twi',
+  'hcr.twe',
+  'hcr.tsc',
+  'hcr.tge',
+  'hcr.rw',
+  'hcr.e2h',
+  'scr.ns',
+  'scr.irq',
+  'scr.fiq',
+  'scr.ea',
+  'scr.hce',
+  'scr.rw',
+  'scr.eel2',
+  'pstate.d',
+  'pstate.a',
+  'pstate.i',
+  'pstate.f',
+  'features.el2',
+  'features.el3',
+  'features.vhe',
+  'features.sel2',
+  'features.nv',
+  'secure',
+] as const;
+export type OverrideBit = (typeof OVERRIDE_BITS)[number];
+
+/** One what-if bit: set `bit` to `value` in `flow` before step `step`. */
+export interface LinkOverride {
+  flow: number;
+  step: number;
+  bit: OverrideBit;
+  value: boolean;
+}
+
+export interface LinkState {
+  scenario?: string;
+  step?: number;
+  lang?: Lang;
+  theme?: Theme;
+  embed?: boolean;
+  panels?: PanelId[];
+  overrides?: LinkOverride[];
+  /** A custom scenario's JSON data (validated by the scenario schema by the caller). */
+  custom?: unknown;
+}
+
+export type NoticeCode =
+  | 'bad-scenario'
+  | 'bad-step'
+  | 'bad-lang'
+  | 'bad-theme'
+  | 'bad-panels'
+  | 'bad-payload'
+  | 'future-version'
+  | 'bad-override';
+
+export interface LinkNotice {
+  code: NoticeCode;
+  /** The parameter at fault and (shortened) what it held. */
+  param: string;
+  value: string;
+}
+
+export interface DecodedLink {
+  state: LinkState;
+  notices: LinkNotice[];
+}
+
+/** The payload inside `s`, as each version writes it. */
+export interface PayloadV1 {
+  /** Overrides as [flow, step, bitCode, 0|1]. */
+  o?: [number, number, number, 0 | 1][];
+  /** Custom scenario data. */
+  c?: unknown;
+}

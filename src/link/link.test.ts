@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeLink } from './decode';
+import { encodeLink } from './encode';
+import corpus from './fixtures/v1-links.json';
+import { type LinkState, OVERRIDE_BITS, PANEL_IDS } from './format';
+
+const arbState: fc.Arbitrary<LinkState> = fc.record(
+  {
+    scenario: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    step: fc.nat({ max: 500 }).filter((n) => n > 0),
+    lang: fc.constantFrom('en' as const, 'zh' as const),
+    theme: fc.constantFrom('light' as const, 'dark' as const),
+    embed: fc.constant(true),
+    panels: fc.uniqueArray(fc.constantFrom(...PANEL_IDS), { minLength: 1 }),
+    overrides: fc.array(
+      fc.record({
+        flow: fc.integer({ min: 0, max: 1 }),
+        step: fc.nat({ max: 200 }),
+        bit: fc.constantFrom(...OVERRIDE_BITS),
+        value: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
+    custom: fc.jsonValue().filter((v) => v !== null),
+  },
+  { requiredKeys: [] },
+);
+
+describe('share links', () => {
+  it('round-trip every state exactly', () => {
+    fc.assert(
+      fc.property(arbState, (state) => {
+        const decoded = decodeLink(`?${encodeLink(state)}`);
+        expect(decoded.notices).toEqual([]);
+        expect(decoded.state).toEqual(JSON.parse(JSON.stringify(state)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decode 10,000 random and mutated links to a state or clear notices, never an exception', () => {
+    const mutate = fc
+      .tuple(arbState, fc.nat(), fc.nat({ max: 5 }), fc.string({ maxLength: 8 }))
+      .map(([state, at, how, junk]) => {
+        const link = encodeLink(state);
+        const i = link.length ? at % link.length : 0;
+        switch (how) {
+          case 0:
+            return link.slice(0, i); // truncated
+          case 1:
+            return link.slice(0, i) + junk + link.slice(i); // inserted junk
+          case 2:
+            return link.slice(0, i) + link.slice(i + 1); // one character lost
+          case 3:
+            return link.replace(/s=1\./, `s=${at % 9}.`); // another version
+          case 4:
+            return `${link}&${junk}=${junk}`; // unknown parameter
+          default:
+            return junk + link;
+        }
+      });
+    const anyString = fc.string({ maxLength: 300 }).map((s) => s);
+    fc.assert(
+      fc.property(fc.oneof(mutate, anyString), (search) => {
+        const decoded = decodeLink(search);
+        for (const n of decoded.notices) {
+          expect(n.code).toMatch(/^[a-z-]+$/);
+          expect(n.value.length).toBeLessThanOrEqual(60);
+        }
+        // Whatever survived is well-formed.
+        const s = decoded.state;
+        if (s.step !== undefined) expect(Number.isInteger(s.step)).toBe(true);
+        if (s.lang !== undefined) expect(['en', 'zh']).toContain(s.lang);
+        for (const o of s.overrides ?? []) expect(OVERRIDE_BITS).toContain(o.bit);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('keeps opening every link of the v1 corpus as it did when v1 shipped', () => {
+    for (const { link, state } of corpus) expect(decodeLink(link)).toEqual({ state, notices: [] });
+  });
+
+  it('explains what was wrong with a malformed, tampered or future link', () => {
+    expect(decodeLink('?step=abc&lang=fr').notices.map((n) => n.code)).toEqual(['bad-step', 'bad-lang']);
+    expect(decodeLink('?s=9.abc').notices[0]?.code).toBe('future-version');
+    expect(decodeLink('?s=1.%%%garbage').notices[0]?.code).toBe('bad-payload');
+    const good = encodeLink({ overrides: [{ flow: 0, step: 3, bit: 'hcr.e2h', value: false }] });
+    expect(decodeLink(`?${good.slice(0, -6)}`).notices.length).toBeGreaterThan(0);
+    expect(decodeLink('?scenario=type2-kvm-vhe&utm_source=x').state).toEqual({ scenario: 'type2-kvm-vhe' });
+  });
+
+  it('keeps a scenario link with a few what-ifs under 200 characters', () => {
+    const link = encodeLink({
+      scenario: 'type2-kvm-vhe',
+      step: 7,
+      lang: 'zh',
+      theme: 'dark',
+      overrides: [
+        { flow: 0, step: 3, bit: 'hcr.tge', value: true },
+        { flow: 0, step: 3, bit: 'hcr.e2h', value: false },
+        { flow: 0, step: 5, bit: 'hcr.imo', value: false },
+      ],
+    });
+    expect(`https://vhe-lab.example/?${link}`.length).toBeLessThan(200);
+  });
+});
