@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precacheServiceWorker } from './scripts/sw-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precacheServiceWorker()],
   // Relative base so the built page also works from a sub-path (course sites, iframes).
   base: './',
   worker: {
