@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp-plugin';
 import { precacheServiceWorker } from './scripts/sw-plugin';
 
 export default defineConfig({
-  plugins: [react(), precacheServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), precacheServiceWorker()],
   // Relative base so the built page also works from a sub-path (course sites, iframes).
   base: './',
   worker: {
