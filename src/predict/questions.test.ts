@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as core from '../core';
+import { replay } from '../machine/replay';
+import { loadScenarioText } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+import { questionFor, scoreOf } from './questions';
+
+const load = (id: string): Scenario => {
+  const r = loadScenarioText(readFileSync(join(__dirname, `../../scenarios/${id}.json`), 'utf8'));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.scenario;
+};
+
+describe('predict mode questions', () => {
+  it('asks where each exception of bare-metal goes, answered by the rules, with the answer among the choices', async () => {
+    const scenario = load('bare-metal');
+    const [snaps] = await replay(scenario, [], core);
+    const flow = scenario.flows[0];
+    const questions = flow?.steps.map((step, i) => questionFor(step, snaps?.[i + 1]?.last)) ?? [];
+    expect(questions[0]).toMatchObject({ kind: 'target-el', answer: 'EL1' });
+    expect(questions[1]).toMatchObject({ kind: 'register', answer: 'ESR_EL1' });
+    expect(questions[2]).toMatchObject({ kind: 'eret', answer: 'legal' });
+    for (const q of questions) if (q) expect(q.choices.map((c) => c.id)).toContain(q.answer);
+  });
+
+  it('follows a what-if: the answer changes when HCR_EL2.IMO routes the IRQ to EL2', async () => {
+    const scenario = load('bare-metal');
+    const [snaps] = await replay(scenario, [{ flow: 0, step: 3, patch: { hcr: { imo: true } } }], core);
+    const step = scenario.flows[0]?.steps[3];
+    expect(step && questionFor(step, snaps?.[4]?.last)).toMatchObject({ answer: 'EL2' });
+  });
+
+  it('offers the redirected twin and UNDEFINED for a register question', () => {
+    const q = questionFor(
+      { actor: 'k', event: { type: 'MRS', reg: 'sctlr_el1' }, narration: { en: 'x', zh: 'x' } },
+      {
+        index: 0,
+        event: { type: 'MRS', reg: 'sctlr_el1' },
+        outcome: 'register',
+        from: { actor: 'k', el: 2 },
+        to: { actor: 'k', el: 2 },
+        registers: [{ name: 'SCTLR_EL1', reaches: 'SCTLR_EL2' }],
+        because: [],
+        expectFailures: [],
+      },
+    );
+    expect(q?.choices.map((c) => c.id)).toEqual(['SCTLR_EL1', 'SCTLR_EL2', 'UNDEFINED']);
+    expect(q?.answer).toBe('SCTLR_EL2');
+  });
+
+  it('scores each step once', () => {
+    expect(scoreOf({ '0:1': true, '0:2': false, '0:4': true })).toEqual({ asked: 3, correct: 2 });
+  });
+});
