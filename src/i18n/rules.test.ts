@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Because,
+  because,
+  effectiveHcrDecision,
+  exceptionReturn,
+  INTERRUPT_KINDS,
+  interruptTarget,
+  knownRegisters,
+  linuxBootMode,
+  RULES,
+  type RuleId,
+  SYNC_KINDS,
+  syncExceptionTarget,
+  sysregAccess,
+  translationRegime,
+} from '../core';
+import { enumerateStates } from '../core/enumerate';
+import type { BlockCode, Outcome } from '../machine/types';
+import type { ScenarioEvent } from '../scenario/schema';
+import { BLOCKED, blockedText, eventLabel, OUTCOMES, outcomeText, ruleText, ZH_RULES } from './rules';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const unfilled = /\{\w+\}/;
+const han = /\p{Script=Han}/u;
+const ids = Object.keys(RULES) as RuleId[];
+
+// Every reason the core can produce over a broad sweep of states, with the params it really records.
+function producedReasons(): Because[] {
+  const out = new Map<string, Because>();
+  const add = (bs: Because[]) => {
+    for (const b of bs) out.set(`${b.rule}|${JSON.stringify(b.params ?? {})}`, b);
+  };
+  const regs = knownRegisters();
+  for (const s of enumerateStates([
+    'el',
+    'secure',
+    'features.el2',
+    'features.el3',
+    'features.vhe',
+    'features.sel2',
+    'hcr.tge',
+    'hcr.e2h',
+    'hcr.imo',
+    'hcr.vm',
+    'hcr.tsc',
+    'scr.irq',
+    'scr.hce',
+    'scr.eel2',
+    'pstate.i',
+  ])) {
+    add(effectiveHcrDecision(s).because);
+    add(translationRegime(s).because);
+    for (const k of INTERRUPT_KINDS) add(interruptTarget(s, k).because);
+    for (const k of SYNC_KINDS) add(syncExceptionTarget(s, k).because);
+    for (const el of [0, 1, 2, 3] as const) add(exceptionReturn(s, el).because);
+  }
+  // The other routing and trap bits, around the defaults.
+  for (const s of enumerateStates(['el', 'hcr.fmo', 'hcr.amo', 'hcr.twi', 'hcr.twe', 'scr.fiq', 'scr.ea'])) {
+    for (const k of INTERRUPT_KINDS) add(interruptTarget(s, k).because);
+    for (const k of SYNC_KINDS) add(syncExceptionTarget(s, k).because);
+  }
+  for (const s of enumerateStates(['el', 'features.el2', 'features.el3', 'features.vhe', 'hcr.tge', 'hcr.e2h'])) {
+    for (const r of regs) {
+      add(sysregAccess(s, r, 'MRS').because);
+      add(sysregAccess(s, r, 'MSR').because);
+    }
+  }
+  for (const bootEL of [1, 2] as const)
+    for (const cpuHasVhe of [false, true])
+      for (const era of ['5.10', '5.15+'] as const)
+        for (const configArm64Vhe of [false, true])
+          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
+            add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
+  return [...out.values()];
+}
+
+describe('rule texts', () => {
+  it('has a Chinese sentence for every rule id in the core, and no extra ones', () => {
+    expect(Object.keys(ZH_RULES).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(ZH_RULES[id].detail, id).toMatch(han);
+  });
+
+  it('uses exactly the English placeholders in every Chinese template', () => {
+    for (const id of ids) {
+      const zh: { detail: string; source?: string } = ZH_RULES[id];
+      expect(placeholders(zh.detail), `${id} detail`).toEqual(placeholders(RULES[id].detail));
+      if (zh.source) expect(placeholders(zh.source), `${id} source`).toEqual(placeholders(RULES[id].source));
+    }
+  });
+
+  it('fills every placeholder for the reasons the core really produces', () => {
+    const reasons = producedReasons();
+    // The sweep reaches every rule; a new rule it misses shows up here (widen the sweep).
+    const seen = new Set(reasons.map((b) => b.rule));
+    expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+    for (const b of reasons) {
+      const zh = ruleText(b, 'zh');
+      expect(zh.detail, b.rule).not.toMatch(unfilled);
+      expect(zh.source, b.rule).not.toMatch(unfilled);
+      expect(zh.detail, b.rule).toMatch(han);
+    }
+  });
+
+  it('passes English through as the core wrote it', () => {
+    const b = because('R-SYSREG-REDIRECT-E2H', { reg: 'SCTLR_EL1', current: 2, owner: 1, reaches: 'SCTLR_EL2' });
+    expect(ruleText(b, 'en')).toEqual({ detail: b.detail, source: b.source });
+  });
+
+  it('reads naturally for a redirected register and an IRQ routed by TGE', () => {
+    const b = because('R-SYSREG-REDIRECT-E2H', { reg: 'SCTLR_EL1', current: 2, owner: 1, reaches: 'SCTLR_EL2' });
+    expect(ruleText(b, 'zh').detail).toBe(
+      '在 EL2 且 HCR_EL2.E2H=1 时，SCTLR_EL1 被重定向到 SCTLR_EL2，这样未经修改的内核就能运行在 EL2。',
+    );
+    expect(ruleText(because('R-IRQ-TGE'), 'zh').detail).toBe(
+      'HCR_EL2.TGE=1：物理 IRQ 被路由到 EL2，不管 HCR_EL2.IMO 是多少。',
+    );
+  });
+
+  it('translates the world word and keeps register names in sources', () => {
+    expect(ruleText(because('R-EL2-ENABLED', { world: 'Non-secure' }), 'zh').detail).toContain('非安全');
+    const own = because('R-SYSREG-OWN', { reg: 'TTBR0_EL1', current: 1, owner: 1, reaches: 'TTBR0_EL1' });
+    expect(ruleText(own, 'zh').source).toBe('Arm ARM D13，TTBR0_EL1 的可访问性');
+    expect(ruleText(because('R-IRQ-TGE'), 'zh').source).toBe(RULES['R-IRQ-TGE'].source);
+  });
+
+  it('falls back to English for a rule id it does not know', () => {
+    const b: Because = { rule: 'R-FUTURE', source: 'X', detail: 'Y' };
+    expect(ruleText(b, 'zh')).toEqual({ detail: 'Y', source: 'X' });
+  });
+});
+
+describe('blocked, outcome and event texts', () => {
+  const codes: BlockCode[] = [
+    'not-running',
+    'no-handler',
+    'handler-wrong-el',
+    'call-other-el',
+    'bits-need-el2',
+    'bits-need-el3',
+    'nothing-to-return-to',
+    'after-blocked',
+  ];
+  const outcomes: Outcome[] = [
+    'exception',
+    'pending',
+    'executed',
+    'eret',
+    'illegal-eret',
+    'register',
+    'undefined',
+    'bits',
+    'context',
+    'call',
+    'boot',
+    'blocked',
+  ];
+
+  it('has both languages, with the same placeholders, for every BlockCode', () => {
+    expect(Object.keys(BLOCKED).sort()).toEqual([...codes].sort());
+    for (const c of codes) {
+      expect(placeholders(BLOCKED[c].zh), c).toEqual(placeholders(BLOCKED[c].en));
+      expect(BLOCKED[c].zh, c).toMatch(han);
+    }
+  });
+
+  it('fills the params the machine records', () => {
+    const params = {
+      actor: 'guest-app',
+      running: 'host-kernel',
+      el: 2,
+      handler: 'guest-kernel',
+      to: 'kvm',
+      current: 1,
+    };
+    for (const c of codes) {
+      for (const lang of ['en', 'zh'] as const) expect(blockedText(c, params, lang), c).not.toMatch(unfilled);
+    }
+    expect(blockedText('not-running', { actor: 'guest-app', running: 'host-kernel' }, 'en')).toBe(
+      'guest-app cannot do this step: host-kernel is running now. A change earlier in the flow sent control elsewhere.',
+    );
+  });
+
+  it('labels every outcome in both languages', () => {
+    expect(Object.keys(OUTCOMES).sort()).toEqual([...outcomes].sort());
+    for (const o of outcomes) {
+      expect(outcomeText(o, 'en')).toBeTruthy();
+      expect(outcomeText(o, 'zh')).toMatch(han);
+    }
+    expect(outcomeText('illegal-eret', 'en')).toBe('illegal exception return');
+  });
+
+  it('labels events as on the diagrams', () => {
+    const cases: [ScenarioEvent, string, string][] = [
+      [{ type: 'SVC', label: '#0' }, 'SVC #0', 'SVC #0'],
+      [{ type: 'IRQ' }, 'IRQ', 'IRQ'],
+      [{ type: 'ERET' }, 'ERET', 'ERET'],
+      [{ type: 'MRS', reg: 'sctlr_el1' }, 'MRS SCTLR_EL1', 'MRS SCTLR_EL1'],
+      [{ type: 'SetBits', hcr: { e2h: true, tge: false } }, 'HCR_EL2 ← E2H=1, TGE=0', 'HCR_EL2 ← E2H=1, TGE=0'],
+      [{ type: 'SetBits', setup: true }, 'set up', '初始设置'],
+      [
+        { type: 'SaveContext', of: 'guest-kernel', regs: ['SCTLR_EL1'] },
+        'save EL1 context (guest-kernel)',
+        '保存 EL1 上下文（guest-kernel）',
+      ],
+      [{ type: 'Call', to: 'hyp', fn: '__kvm_vcpu_run' }, 'call __kvm_vcpu_run', '调用 __kvm_vcpu_run'],
+      [
+        {
+          type: 'Boot',
+          kernel: 'linux',
+          input: { bootEL: 2, cpuHasVhe: true, era: '5.15+', configArm64Vhe: true, kvmArmMode: 'unset' },
+        },
+        'boot',
+        '启动',
+      ],
+      [{ type: 'Stage2Abort' }, 'stage 2 abort', 'stage 2 中止'],
+    ];
+    for (const [event, en, zh] of cases) {
+      expect(eventLabel(event, 'en')).toBe(en);
+      expect(eventLabel(event, 'zh')).toBe(zh);
+    }
+    expect(eventLabel({ type: 'RestoreContext', of: 'g', regs: ['X'] }, 'en', () => 'Guest kernel')).toBe(
+      'restore EL1 context (Guest kernel)',
+    );
+  });
+});

@@ -1,0 +1,367 @@
+// Translations of the core's reasons (by rule id), of the machine's "blocked" codes, of step
+// outcomes and of event labels. English comes from the core itself; Chinese templates use the
+// same {placeholders} so they are filled from the params the core already records.
+import type { Because, RuleId } from '../core/rules';
+import type { BlockCode, Outcome } from '../machine/types';
+import type { ScenarioEvent } from '../scenario/schema';
+
+export type Lang = 'en' | 'zh';
+
+interface ZhRule {
+  detail: string;
+  /** Omitted when the English source is only names (registers, functions, files). */
+  source?: string;
+}
+
+const ARM_MASKING = 'Arm ARM D1.3.6，异步异常屏蔽';
+const ARM_ROUTING = 'Arm ARM D1.3.4，异常路由';
+
+/** Simplified Chinese for every rule id; `satisfies` makes a missing id a type error. */
+export const ZH_RULES = {
+  'R-EL2-ENABLED': { detail: 'EL2 已实现并在{world}状态下启用，因此 HCR_EL2 生效。' },
+  'R-EL2-ABSENT': { detail: '未实现 EL2：HCR_EL2 不起作用，也没有任何东西会被路由到 EL2。' },
+  'R-EL2-SECURE-DISABLED': {
+    detail: 'PE 处于安全状态，且未启用安全 EL2（SCR_EL3.EEL2=0 或没有 FEAT_SEL2）：HCR_EL2 不起作用。',
+  },
+  'R-EL3-ABSENT': {
+    detail: '未实现 EL3：PE 的行为如同 SCR_EL3.NS=1、HCE=1、RW=1，且 SCR_EL3 的路由位都为 0。',
+  },
+
+  'R-HCR-E2H-RES0': { detail: '未实现 FEAT_VHE，因此 HCR_EL2.E2H 是 RES0，按 0 处理。' },
+  'R-HCR-TGE-E2H0': {
+    detail: 'HCR_EL2.TGE=1 且 E2H=0：FMO、IMO、AMO 按 1 处理，TSC 按 0 处理，EL0 的 EL1&0 stage 1 转换被关闭。',
+  },
+  'R-HCR-TGE-E2H1': {
+    detail:
+      'HCR_EL2.{E2H,TGE}={1,1}：VM、FMO、IMO、AMO、TWI、TWE 和 TSC 按 0 处理，RW 按 1 处理：此时没有客户机，EL0 属于宿主机。',
+  },
+  'R-HCR-AS-WRITTEN': { detail: 'HCR_EL2.TGE=0：HCR_EL2 的各个位按写入的值生效。' },
+
+  'R-IRQ-SCR': { detail: 'SCR_EL3.IRQ=1：物理 IRQ 被路由到 EL3。' },
+  'R-FIQ-SCR': { detail: 'SCR_EL3.FIQ=1：物理 FIQ 被路由到 EL3。' },
+  'R-SERROR-SCR': { detail: 'SCR_EL3.EA=1：SError 被路由到 EL3。' },
+  'R-IRQ-TGE': { detail: 'HCR_EL2.TGE=1：物理 IRQ 被路由到 EL2，不管 HCR_EL2.IMO 是多少。' },
+  'R-FIQ-TGE': { detail: 'HCR_EL2.TGE=1：物理 FIQ 被路由到 EL2，不管 HCR_EL2.FMO 是多少。' },
+  'R-SERROR-TGE': { detail: 'HCR_EL2.TGE=1：SError 被路由到 EL2，不管 HCR_EL2.AMO 是多少。' },
+  'R-IRQ-IMO': { detail: 'HCR_EL2.IMO=1：物理 IRQ 被路由到 EL2。' },
+  'R-FIQ-FMO': { detail: 'HCR_EL2.FMO=1：物理 FIQ 被路由到 EL2。' },
+  'R-SERROR-AMO': { detail: 'HCR_EL2.AMO=1：SError 被路由到 EL2。' },
+  'R-IRQ-EL1': { detail: 'SCR_EL3.IRQ 和 HCR_EL2 都没有把这个 IRQ 路由到更高的 EL，所以它的目标是 EL1。' },
+  'R-FIQ-EL1': { detail: 'SCR_EL3.FIQ 和 HCR_EL2 都没有把这个 FIQ 路由到更高的 EL，所以它的目标是 EL1。' },
+  'R-SERROR-EL1': { detail: 'SCR_EL3.EA 和 HCR_EL2 都没有把这个 SError 路由到更高的 EL，所以它的目标是 EL1。' },
+
+  'R-INT-PENDING-LOWER': {
+    source: ARM_MASKING,
+    detail: '目标 EL{target} 低于当前的 EL{current}：这个 {kind} 不会被接收，而是保持挂起。',
+  },
+  'R-INT-EL3-UNMASKED': {
+    source: ARM_MASKING,
+    detail: '从较低 EL 路由到 EL3 的中断一定会被接收，不管 PSTATE.{mask} 是多少。',
+  },
+  'R-INT-EL2-UNMASKED': {
+    source: ARM_MASKING,
+    detail: '从较低 EL 路由到 EL2 的中断一定会被接收，不管 PSTATE.{mask} 是多少（客户机无法屏蔽它的 hypervisor）。',
+  },
+  'R-INT-VHE-HOST-MASK': {
+    detail:
+      '在 HCR_EL2.{E2H,TGE}={1,1} 时，EL0 是宿主机内核的用户空间：PSTATE.{mask} 会屏蔽路由到 EL2 的中断，就像普通操作系统那样。',
+  },
+  'R-INT-PSTATE-MASKED': { detail: 'PSTATE.{mask}=1 在当前 EL 屏蔽了这个 {kind}：它保持挂起，直到被解除屏蔽。' },
+  'R-INT-PSTATE-UNMASKED': { detail: 'PSTATE.{mask}=0：这个 {kind} 被接收。' },
+
+  'R-SYNC-EL0-EL1': { source: ARM_ROUTING, detail: '来自 EL0 的异常进入 EL1，由内核处理。' },
+  'R-SYNC-EL0-TGE': {
+    detail: 'HCR_EL2.TGE=1：本该进入 EL1 的 EL0 异常改为进入 EL2（EL0 属于宿主机，而不是客户机）。',
+  },
+  'R-SYNC-SAME-EL': {
+    source: ARM_ROUTING,
+    detail: '在 EL{current} 产生的异常在 EL{current} 被接收：异常永远不会往下走。',
+  },
+  'R-SVC': { detail: 'SVC 是系统调用（supervisor call）：向当前上下文的内核请求服务。' },
+  'R-HVC': { detail: 'HVC 是 hypervisor 调用：它进入 EL2。' },
+  'R-HVC-EL3': { detail: '在 EL3 执行的 HVC 在 EL3 被接收。' },
+  'R-HVC-UNDEF-EL0': { detail: 'HVC 在 EL0 是 UNDEFINED：应用程序不能直接调用 hypervisor。' },
+  'R-HVC-UNDEF-HCE': { detail: 'SCR_EL3.HCE=0 禁用了 HVC：这条指令是 UNDEFINED。' },
+  'R-HVC-UNDEF-NOEL2': { detail: '没有已启用的 EL2 可供调用：HVC 是 UNDEFINED。' },
+  'R-SMC': { detail: 'SMC 是安全监控调用（secure monitor call）：它进入 EL3（固件）。' },
+  'R-SMC-TSC': { detail: 'HCR_EL2.TSC=1 把 EL1 的 SMC 陷入到 EL2，这样 hypervisor 就能看到客户机对固件的调用。' },
+  'R-SMC-UNDEF-EL0': { detail: 'SMC 在 EL0 是 UNDEFINED。' },
+  'R-SMC-UNDEF-NOEL3': { detail: '未实现 EL3：SMC 是 UNDEFINED。' },
+  'R-WFI-TWI': { detail: 'HCR_EL2.TWI=1 把 EL0/EL1 的 WFI 陷入到 EL2，这样空闲的客户机会把 CPU 让出来。' },
+  'R-WFE-TWE': { detail: 'HCR_EL2.TWE=1 把 EL0/EL1 的 WFE 陷入到 EL2。' },
+  'R-WFX-NOTRAP': {
+    detail:
+      '{kind} 没有被陷入：它在 EL{current} 执行（PE 可能在那里等待）。本模拟未建模 SCTLR_ELx.nTW* 和 SCR_EL3.TW*。',
+  },
+  'R-ABT-S1': {
+    source: 'AArch64.Abort，stage 1 故障',
+    detail: 'stage 1 转换故障交给拥有 stage 1 页表的那个内核处理。',
+  },
+  'R-ABT-S1-TGE': { detail: 'HCR_EL2.TGE=1 把来自 EL0/EL1 的中止（abort）路由到 EL2。' },
+  'R-ABT-S2': { detail: '来自 EL0/EL1 的 stage 2 故障总是进入 EL2：stage 2 页表归 hypervisor 所有。' },
+  'R-ABT-S2-OFF': {
+    detail:
+      '当前转换机制的 stage 2 已关闭（HCR_EL2.VM 按 0 处理，或 EL2 未启用），因此这里不可能发生真正的 stage 2 故障。',
+  },
+  'R-ABT-S2-NOREGIME': {
+    source: 'Arm ARM D8，转换机制',
+    detail: 'EL{current} 的转换机制没有 stage 2：在 EL{current} 发生的故障是 stage 1 故障，在 EL{current} 被接收。',
+  },
+  'R-UNDEF': { detail: 'UNDEFINED 指令会引发“未定义指令”异常，由当前 EL 对应的异常处理程序接收。' },
+
+  'R-ERET-OK': { detail: 'ERET 按照 SPSR_EL{current} 和 ELR_EL{current} 的内容，从 EL{current} 返回到 EL{target}。' },
+  'R-ERET-ILLEGAL-HIGHER': { detail: 'ERET 不能往上走：从 EL{current} 返回到 EL{target} 是非法的异常返回。' },
+  'R-ERET-ILLEGAL-ABSENT': { detail: 'EL{target} 未实现或未启用：这次返回是非法的。' },
+  'R-ERET-ILLEGAL-TGE': {
+    detail: 'HCR_EL2.TGE=1 禁止返回到 EL1：KVM 必须在进入客户机之前清除 TGE，否则这次 ERET 是非法的。',
+  },
+
+  'R-SYSREG-OWN': {
+    source: 'Arm ARM D13，{reg} 的可访问性',
+    detail: '{reg} 在 EL{current} 可以访问：这次访问到达 {reaches}。',
+  },
+  'R-SYSREG-REDIRECT-E2H': {
+    source: 'HCR_EL2.E2H，FEAT_VHE 寄存器重定向',
+    detail: '在 EL2 且 HCR_EL2.E2H=1 时，{reg} 被重定向到 {reaches}，这样未经修改的内核就能运行在 EL2。',
+  },
+  'R-SYSREG-REDIRECT-HOST-EL0': {
+    detail: '在 EL0 且 HCR_EL2.{E2H,TGE}={1,1} 时，EL0 的计时器寄存器名 {reg} 到达 EL2 的计时器 {reaches}。',
+  },
+  'R-SYSREG-NO-REDIRECT-E2H0': { detail: 'HCR_EL2.E2H=0：{reg} 不被重定向，访问到达 {reaches}。' },
+  'R-SYSREG-NOT-REDIRECTED': {
+    source: 'FEAT_VHE 寄存器重定向',
+    detail: '{reg} 没有对应的 EL2 寄存器，永远不会被重定向：访问到达 {reaches}。',
+  },
+  'R-SYSREG-EL3-NO-REDIRECT': {
+    source: 'FEAT_VHE 寄存器重定向',
+    detail: 'EL3 从不进行重定向：{reg} 到达 {reaches}。',
+  },
+  'R-SYSREG-ALIAS': {
+    detail: '{reg} 是一个别名：当 E2H=1 时，从 EL2（或 EL3）通过它访问真正的 {reaches}。KVM 就是这样切换客户机状态的。',
+  },
+  'R-SYSREG-ALIAS-UNDEF': {
+    detail: '{reg} 只在 EL2/EL3、HCR_EL2.E2H=1 且 EL2 已启用时存在：在这里它是 UNDEFINED。',
+  },
+  'R-SYSREG-HIGHER-UNDEF': {
+    source: 'Arm ARM D13，{reg} 的可访问性',
+    detail: '{reg} 属于 EL{owner}：从 EL{current} 访问它是 UNDEFINED（本模拟未建模 FEAT_NV 的陷入）。',
+  },
+  'R-SYSREG-FEATURE-UNDEF': { detail: '{reg} 只在实现了 {feature} 时存在：这次访问是 UNDEFINED。' },
+  'R-SYSREG-EL-ABSENT': { detail: '未实现 EL{owner}，所以 {reg} 不存在：这次访问是 UNDEFINED。' },
+  'R-SYSREG-READ-ONLY': { detail: '{reg} 在 EL{current} 是只读的：对它执行 MSR 是 UNDEFINED。' },
+
+  'R-REGIME-EL10': {
+    source: 'Arm ARM D8.1，EL1&0 转换机制',
+    detail:
+      'TGE=0 时 EL{current} 使用 EL1&0 转换机制：低地址范围用 TTBR0_EL1，高地址范围用 TTBR1_EL1，并带 ASID 标记。',
+  },
+  'R-REGIME-TGE-S1-OFF': {
+    detail:
+      'HCR_EL2.TGE=1 且 E2H=0：对 EL0 而言 SCTLR_EL1.M 按 0 处理，因此 EL1&0 的 stage 1 关闭（VA = PA，平坦映射）。',
+  },
+  'R-REGIME-EL20': {
+    source: 'Arm ARM D8.1，EL2&0 转换机制；HCR_EL2.E2H',
+    detail: 'HCR_EL2.E2H=1 让 EL2 使用 EL2&0 转换机制：两个地址范围（TTBR0_EL2 和 TTBR1_EL2）并带 ASID，和内核的一样。',
+  },
+  'R-REGIME-EL0-HOST': {
+    detail: '在 EL0 且 HCR_EL2.{E2H,TGE}={1,1} 时，宿主机应用程序运行在宿主机内核的 EL2&0 转换机制中。',
+  },
+  'R-REGIME-EL2': {
+    source: 'Arm ARM D8.1，EL2 转换机制',
+    detail: 'E2H=0 时 EL2 使用 EL2 转换机制：只有一个地址范围（TTBR0_EL2），没有 ASID；hypervisor 不承载应用程序。',
+  },
+  'R-REGIME-EL3': {
+    source: 'Arm ARM D8.1，EL3 转换机制',
+    detail: 'EL3 有自己的转换机制：一个地址范围（TTBR0_EL3），没有 ASID，没有 stage 2。',
+  },
+  'R-STAGE2-ON': {
+    detail: 'HCR_EL2.VM=1：stage 2（VTTBR_EL2，带 VMID 标记）把客户机的 IPA 转换为 PA。',
+  },
+  'R-STAGE2-OFF': { detail: 'stage 2 已关闭：stage 1 的输出就是物理地址。' },
+
+  'R-BOOT-EL1': { detail: '固件在 EL1 进入内核：没有可用的 EL2，所以内核运行在 EL1，没有 KVM。' },
+  'R-BOOT-510-VHE': {
+    detail: 'Linux 5.10 启用 CONFIG_ARM64_VHE=y，在支持 FEAT_VHE 的 CPU 上从 EL2 进入后留在 EL2 并设置 E2H=1：即 VHE。',
+  },
+  'R-BOOT-510-NVHE': {
+    detail:
+      'Linux 5.10 若不同时具备 CONFIG_ARM64_VHE=y 和 FEAT_VHE，就安装 hyp stub 并降到 EL1：KVM 以 nVHE 方式运行。',
+  },
+  'R-BOOT-510-NOMODE': { detail: 'kvm-arm.mode 在 Linux 5.11 才出现：5.10 内核会忽略它。' },
+  'R-BOOT-VH0': {
+    detail: 'kvm-arm.mode={mode} 还会设置 id_aa64mmfr1.vh=0，隐藏 FEAT_VHE：内核降到 EL1（finalise_el2 保留 stub）。',
+  },
+  'R-BOOT-NOVHE-CPU': {
+    detail: 'CPU 没有 FEAT_VHE：内核把 hyp stub 留在 EL2，自己运行在 EL1；KVM 使用 nVHE。',
+  },
+  'R-BOOT-VHE': {
+    detail: '在支持 FEAT_VHE 的 CPU 上从 EL2 进入：finalise_el2 设置 HCR_EL2.E2H，内核运行在 EL2（VHE）。',
+  },
+  'R-BOOT-KVM-NONE': { detail: 'kvm-arm.mode=none 禁用 KVM；它不会隐藏 FEAT_VHE，所以内核所在的 EL 不变。' },
+  'R-BOOT-KVM-NVHE': { detail: 'KVM 以分离模式（nVHE）运行：宿主机内核在 EL1，KVM 的 hyp 代码在 EL2。' },
+  'R-BOOT-KVM-PROTECTED': {
+    detail: 'kvm-arm.mode=protected：即 pKVM；EL2 的 hypervisor 掌管内存，并把宿主机也放在它自己的 stage 2 之后。',
+  },
+  'R-BOOT-KVM-VHE': { detail: '内核运行在 EL2，所以 KVM 以 VHE 模式运行：进入宿主机内核不需要世界切换。' },
+  'R-BOOT-KVM-NESTED': {
+    detail: 'kvm-arm.mode=nested：嵌套虚拟化（FEAT_NV），要求内核以 VHE 方式运行在 EL2。',
+  },
+  'R-BOOT-NESTED-NEEDS-VHE': {
+    detail: 'kvm-arm.mode=nested 需要 VHE 内核；没有的话该选项会被拒绝（WARN），KVM 回退到 nVHE。',
+  },
+} as const satisfies Record<RuleId, ZhRule>;
+
+/** Param values that are English words in the core; everything else (names, numbers) stays. */
+const ZH_VALUES: Record<string, string> = { Secure: '安全', 'Non-secure': '非安全' };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fill {placeholders} from params; unknown ones stay visible rather than vanish. */
+export function fill(template: string, params: Record<string, string | number> | undefined, lang: Lang): string {
+  if (!template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (whole, key: string) => {
+    const v = params?.[key];
+    if (v === undefined) return whole;
+    const s = String(v);
+    return lang === 'zh' ? (ZH_VALUES[s] ?? s) : s;
+  });
+}
+
+/** A reason's sentence and source in the UI language. */
+export function ruleText(b: Because, lang: Lang): { detail: string; source: string } {
+  if (lang === 'en') return { detail: b.detail, source: b.source };
+  const zh: ZhRule | undefined = (ZH_RULES as Record<string, ZhRule>)[b.rule];
+  if (!zh) return { detail: b.detail, source: b.source };
+  return { detail: fill(zh.detail, b.params, 'zh'), source: zh.source ? fill(zh.source, b.params, 'zh') : b.source };
+}
+
+// Why a step could not run. Students meet these after a what-if changed the flow, so each says
+// what changed and why the scenario's next step no longer fits.
+export const BLOCKED: Record<BlockCode, Record<Lang, string>> = {
+  'not-running': {
+    en: '{actor} cannot do this step: {running} is running now. A change earlier in the flow sent control elsewhere.',
+    zh: '{actor} 无法执行这一步：此刻运行的是 {running}。前面的改动让控制流走向了别处。',
+  },
+  'no-handler': {
+    en: 'The exception now goes to EL{el}, but no software in this scenario runs at EL{el} to handle it.',
+    zh: '异常现在被送往 EL{el}，但本场景中没有任何软件运行在 EL{el} 来处理它。',
+  },
+  'handler-wrong-el': {
+    en: 'The exception now goes to EL{el}, but its handler in the scenario, {handler}, does not run at EL{el}.',
+    zh: '异常现在被送往 EL{el}，但场景中为它安排的处理者 {handler} 并不运行在 EL{el}。',
+  },
+  'call-other-el': {
+    en: '{to} runs at EL{el} but the caller is at EL{current}: a function call cannot change EL (only an exception or ERET can).',
+    zh: '{to} 运行在 EL{el}，而调用者在 EL{current}：函数调用不能改变 EL（只有异常或 ERET 可以）。',
+  },
+  'bits-need-el2': {
+    en: 'Writing HCR_EL2 needs EL2 or higher, but the code is now at EL{el}.',
+    zh: '写 HCR_EL2 需要在 EL2 或更高的 EL，但代码此刻在 EL{el}。',
+  },
+  'bits-need-el3': {
+    en: 'Writing SCR_EL3 needs EL3, but the code is now at EL{el}.',
+    zh: '写 SCR_EL3 需要在 EL3，但代码此刻在 EL{el}。',
+  },
+  'nothing-to-return-to': {
+    en: 'ERET has nothing to return to: no exception is outstanding.',
+    zh: 'ERET 无处可返回：当前没有尚未返回的异常。',
+  },
+  'after-blocked': {
+    en: 'An earlier step could not run, so the flow stops here.',
+    zh: '前面有一步无法执行，所以流程在此停止。',
+  },
+};
+
+/**
+ * Why a step was blocked. Params are the machine's (actor ids); pass display names in
+ * their place to show names instead.
+ */
+export function blockedText(code: BlockCode, params: Record<string, string | number>, lang: Lang): string {
+  const t = BLOCKED[code];
+  return t ? fill(t[lang], params, lang) : code;
+}
+
+export const OUTCOMES: Record<Outcome, Record<Lang, string>> = {
+  exception: { en: 'exception taken', zh: '异常被接收' },
+  pending: { en: 'pending', zh: '挂起' },
+  executed: { en: 'executed', zh: '已执行' },
+  eret: { en: 'exception return', zh: '异常返回' },
+  'illegal-eret': { en: 'illegal exception return', zh: '非法异常返回' },
+  register: { en: 'register access', zh: '寄存器访问' },
+  undefined: { en: 'UNDEFINED', zh: 'UNDEFINED（未定义）' },
+  bits: { en: 'bits set', zh: '位已设置' },
+  context: { en: 'context switch', zh: '上下文保存/恢复' },
+  call: { en: 'function call', zh: '函数调用' },
+  boot: { en: 'boot decision', zh: '启动决策' },
+  blocked: { en: 'blocked', zh: '受阻' },
+};
+
+/** A short label for a step's outcome. */
+export function outcomeText(outcome: Outcome, lang: Lang): string {
+  return OUTCOMES[outcome]?.[lang] ?? outcome;
+}
+
+const EVENT_WORDS = {
+  Stage1Abort: { en: 'stage 1 abort', zh: 'stage 1 中止' },
+  Stage2Abort: { en: 'stage 2 abort', zh: 'stage 2 中止' },
+  Undefined: { en: 'UNDEFINED instruction', zh: 'UNDEFINED 指令' },
+  save: { en: 'save EL1 context', zh: '保存 EL1 上下文' },
+  restore: { en: 'restore EL1 context', zh: '恢复 EL1 上下文' },
+  call: { en: 'call', zh: '调用' },
+  boot: { en: 'boot', zh: '启动' },
+  setup: { en: 'set up', zh: '初始设置' },
+} as const;
+
+/** "HCR_EL2 ← E2H=1, TGE=1": the bits a SetBits step writes, by register. */
+function bitsLabel(group: string, bits: Record<string, boolean | undefined> | undefined): string | null {
+  if (!bits) return null;
+  const set = Object.entries(bits).filter(([, v]) => v !== undefined);
+  if (set.length === 0) return null;
+  return `${group} ← ${set.map(([k, v]) => `${k.toUpperCase()}=${v ? 1 : 0}`).join(', ')}`;
+}
+
+/**
+ * A short label for a step's event, as on an arrow or in a list. `name` turns actor ids
+ * into display names (identity by default).
+ */
+export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) => string = (id) => id): string {
+  switch (event.type) {
+    case 'SVC':
+    case 'HVC':
+    case 'SMC':
+    case 'WFI':
+    case 'WFE':
+    case 'IRQ':
+    case 'FIQ':
+    case 'SError':
+      return event.label ? `${event.type} ${event.label}` : event.type;
+    case 'Stage1Abort':
+    case 'Stage2Abort':
+    case 'Undefined': {
+      const word = EVENT_WORDS[event.type][lang];
+      return event.label ? `${word} ${event.label}` : word;
+    }
+    case 'ERET':
+      return 'ERET';
+    case 'MRS':
+    case 'MSR':
+      return `${event.type} ${event.reg.toUpperCase()}`;
+    case 'SetBits': {
+      const parts = [
+        bitsLabel('HCR_EL2', event.hcr),
+        bitsLabel('SCR_EL3', event.scr),
+        bitsLabel('PSTATE', event.pstate),
+      ].filter((p): p is string => p !== null);
+      return parts.length ? parts.join('; ') : EVENT_WORDS.setup[lang];
+    }
+    case 'SaveContext':
+    case 'RestoreContext': {
+      const word = EVENT_WORDS[event.type === 'SaveContext' ? 'save' : 'restore'][lang];
+      return lang === 'zh' ? `${word}（${name(event.of)}）` : `${word} (${name(event.of)})`;
+    }
+    case 'Call':
+      return `${EVENT_WORDS.call[lang]} ${event.fn ?? name(event.to)}`;
+    case 'Boot':
+      return EVENT_WORDS.boot[lang];
+  }
+}
