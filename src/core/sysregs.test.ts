@@ -29,7 +29,9 @@ function oracle(s: PeState, name: string): string {
     if (s.el === 3 && w.el2en && s.hcr.e2h) return row.from;
     return 'UNDEFINED';
   }
-  if (s.el < owner) return 'UNDEFINED';
+  // SP_ELx: only from a higher EL.
+  const minEL = /^SP_EL\d$/.test(upper) ? owner + 1 : owner;
+  if (s.el < minEL) return 'UNDEFINED';
   if (row && row.from === upper) {
     if (s.el === 2 && w.e2h) return row.to;
     if (s.el === 0 && w.host) return row.to; // only EL0 names can be reached at EL0

@@ -56,16 +56,24 @@ export const REDIRECTS: readonly RedirectRow[] = [
   { from: 'CNTV_CVAL_EL0', to: 'CNTHV_CVAL_EL2', alias: 'CNTV_CVAL_EL02', toNeedsVhe: true },
 ];
 
-/** Registers no E2H setting redirects. `readOnlyBelow`: MSR is UNDEFINED below this EL. */
+/**
+ * Registers no E2H setting redirects. `readOnlyBelow`: MSR is UNDEFINED below this EL.
+ * `minEL`: the lowest EL that may access it, when not the EL its name says.
+ */
 interface PlainRegister {
   name: string;
   readOnlyBelow?: number;
+  minEL?: EL;
 }
 
 const plain = (names: string[], readOnlyBelow?: number): PlainRegister[] =>
   names.map((name) => (readOnlyBelow === undefined ? { name } : { name, readOnlyBelow }));
 
 export const NOT_REDIRECTED: readonly PlainRegister[] = [
+  // SP_ELx is accessible only from a higher EL (Arm ARM C5.2, SP_EL0/SP_EL1/SP_EL2).
+  { name: 'SP_EL0', minEL: 1 },
+  { name: 'SP_EL1', minEL: 2 },
+  { name: 'SP_EL2', minEL: 3 },
   ...plain(['TPIDR_EL0']),
   ...plain(['TPIDRRO_EL0'], 1),
   ...plain(['CNTFRQ_EL0'], 1),
@@ -233,7 +241,8 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
       return reach(reg, [because('R-SYSREG-OWN', p({ reaches: reg }))]);
     }
     case 'plain': {
-      if (s.el < owner) return undef([because('R-SYSREG-HIGHER-UNDEF', p())]);
+      const minEL = entry.reg.minEL ?? owner;
+      if (s.el < minEL) return undef([because('R-SYSREG-HIGHER-UNDEF', p({ owner: minEL }))]);
       const { readOnlyBelow } = entry.reg;
       if (op === 'MSR' && readOnlyBelow !== undefined && s.el < readOnlyBelow) {
         return undef([because('R-SYSREG-READ-ONLY', p())]);

@@ -46,3 +46,35 @@ describe('every scenario file', () => {
     });
   }
 });
+
+describe('broken scenario files get precise messages', () => {
+  const good = JSON.parse(readFileSync(join(dir, 'bare-metal.json'), 'utf8'));
+  const broken = (mutate: (s: typeof good) => void) => {
+    const copy = structuredClone(good);
+    mutate(copy);
+    const r = loadScenarioText(JSON.stringify(copy), 'broken.json');
+    return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it('names the JSON path and what was expected', () => {
+    expect(broken((s) => (s.flows[0].steps[1].event.reg = 'SCTRL_EL1'))).toEqual([
+      '$.flows[0].steps[1].event.reg: unknown system register "SCTRL_EL1"',
+    ]);
+    expect(broken((s) => (s.flows[0].steps[0].actor = 'nobody'))[0]).toMatch(
+      /^\$\.flows\[0\]\.steps\[0\]\.actor: unknown actor "nobody"/,
+    );
+    expect(broken((s) => (s.flows[0].actors[0].el = 7))[0]).toMatch(/^\$\.flows\[0\]\.actors\[0\]\.el: /);
+    expect(broken((s) => delete s.title.zh)[0]).toMatch(/^\$\.title\.zh: /);
+    expect(broken((s) => (s.flows[0].steps[0].event.type = 'JUMP'))[0]).toMatch(
+      /^\$\.flows\[0\]\.steps\[0\]\.event\.type: /,
+    );
+  });
+
+  it('rejects text that is not JSON, and oversized files, without throwing', () => {
+    const r = loadScenarioText('{"format": 1,', 'cut.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]?.message).toMatch(/not valid JSON/);
+    const huge = loadScenarioText(' '.repeat(10_000_001), 'huge.json');
+    expect(huge.ok).toBe(false);
+  });
+});

@@ -1,6 +1,9 @@
 // The scenario file format: one schema validates built-in files, custom uploads and
 // scenarios carried in links, and gives the TypeScript types.
 import { z } from 'zod';
+import { knownRegisters } from '../core/sysregs';
+
+const KNOWN_REGISTERS = new Set(knownRegisters());
 
 export const SCENARIO_FORMAT = 1;
 
@@ -236,6 +239,20 @@ export const ScenarioSchema = z
         if (e.type === 'SaveContext' || e.type === 'RestoreContext')
           missing(e.of, ['steps', i, 'event', 'of'], 'actor');
         if (e.type === 'Boot') missing(e.kernel, ['steps', i, 'event', 'kernel'], 'actor');
+        // Register names must be ones the rules know, or replay could not answer them.
+        const regs =
+          e.type === 'MRS' || e.type === 'MSR'
+            ? [e.reg]
+            : e.type === 'SaveContext' || e.type === 'RestoreContext'
+              ? e.regs
+              : [];
+        regs.forEach((reg, r) => {
+          if (!KNOWN_REGISTERS.has(reg.toUpperCase())) {
+            const path =
+              e.type === 'MRS' || e.type === 'MSR' ? ['steps', i, 'event', 'reg'] : ['steps', i, 'event', 'regs', r];
+            ctx.addIssue({ code: 'custom', path: ['flows', f, ...path], message: `unknown system register "${reg}"` });
+          }
+        });
         missing(step.expect?.actor, ['steps', i, 'expect', 'actor'], 'actor');
       });
     });
