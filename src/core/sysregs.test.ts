@@ -140,6 +140,13 @@ describe('the seeds and the Arm guide, as named rules', () => {
     expect(() => sysregAccess(at(1), 'banana')).toThrow(/Unknown system register "banana"/);
   });
 
+  it('lets only the highest implemented EL write CNTFRQ_EL0', () => {
+    expect(sysregAccess(at(2), 'CNTFRQ_EL0', 'MSR').result.kind).toBe('undefined');
+    expect(sysregAccess(at(3), 'CNTFRQ_EL0', 'MSR').result.kind).toBe('register');
+    expect(sysregAccess(at(2, {}, { el3: false }), 'CNTFRQ_EL0', 'MSR').result.kind).toBe('register');
+    expect(sysregAccess(at(1), 'CNTFRQ_EL0', 'MRS').result.kind).toBe('register');
+  });
+
   it('rejects writes to read-only EL0 registers', () => {
     expect(sysregAccess(at(0), 'TPIDRRO_EL0', 'MSR').result.kind).toBe('undefined');
     expect(sysregAccess(at(1), 'TPIDRRO_EL0', 'MSR').result.kind).toBe('register');

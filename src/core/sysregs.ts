@@ -62,11 +62,12 @@ export const REDIRECTS: readonly RedirectRow[] = [
  */
 interface PlainRegister {
   name: string;
-  readOnlyBelow?: number;
+  /** 'highest': writable only at the highest implemented EL (CNTFRQ_EL0). */
+  readOnlyBelow?: number | 'highest';
   minEL?: EL;
 }
 
-const plain = (names: string[], readOnlyBelow?: number): PlainRegister[] =>
+const plain = (names: string[], readOnlyBelow?: number | 'highest'): PlainRegister[] =>
   names.map((name) => (readOnlyBelow === undefined ? { name } : { name, readOnlyBelow }));
 
 export const NOT_REDIRECTED: readonly PlainRegister[] = [
@@ -76,7 +77,8 @@ export const NOT_REDIRECTED: readonly PlainRegister[] = [
   { name: 'SP_EL2', minEL: 3 },
   ...plain(['TPIDR_EL0']),
   ...plain(['TPIDRRO_EL0'], 1),
-  ...plain(['CNTFRQ_EL0'], 1),
+  // CNTFRQ_EL0 is writable only at the highest implemented EL (Arm ARM D11, CNTFRQ_EL0).
+  ...plain(['CNTFRQ_EL0'], 'highest'),
   ...plain(['CNTPCT_EL0', 'CNTVCT_EL0'], 4),
   ...plain([
     'TPIDR_EL1',
@@ -244,7 +246,9 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
       const minEL = entry.reg.minEL ?? owner;
       if (s.el < minEL) return undef([because('R-SYSREG-HIGHER-UNDEF', p({ owner: minEL }))]);
       const { readOnlyBelow } = entry.reg;
-      if (op === 'MSR' && readOnlyBelow !== undefined && s.el < readOnlyBelow) {
+      const highest = s.features.el3 ? 3 : s.features.el2 ? 2 : 1;
+      const limit = readOnlyBelow === 'highest' ? highest : readOnlyBelow;
+      if (op === 'MSR' && limit !== undefined && s.el < limit) {
         return undef([because('R-SYSREG-READ-ONLY', p())]);
       }
       if (s.el === 2 && owner < 2 && e2hActive(s)) {
