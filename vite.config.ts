@@ -26,5 +26,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // The truth tables and property tests sweep tens of thousands of inputs; on a loaded
+    // 2-core CI machine they can take far longer than Vitest's 5 s default.
+    testTimeout: 60_000,
   },
 });
