@@ -1,0 +1,66 @@
+// Address spaces: the current EL's regime next to host EL0's, so flipping TGE visibly
+// moves EL0 between the EL1&0 and EL2&0 regimes.
+import { rules } from '../../app/rules';
+import type { Because, PeState, RegimeInfo } from '../../core';
+import { useUi } from '../../store/ui';
+import { usePe } from '../Bits/usePe';
+import { useRule } from '../Bits/useRule';
+import { BecauseList } from '../common/BecauseList';
+import { ElBadge } from '../common/ElBadge';
+import { Panel } from '../common/Panel';
+import { Space } from './Space';
+import { STRINGS } from './strings';
+import './address-spaces.css';
+
+interface Both {
+  current: { result: RegimeInfo; because: Because[] };
+  host: { result: RegimeInfo; because: Because[] };
+}
+
+async function ask(pe: PeState): Promise<Both> {
+  const [current, host] = await Promise.all([rules.translationRegime(pe), rules.translationRegime({ ...pe, el: 0 })]);
+  return { current, host };
+}
+
+export function AddressSpacesPanel() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const { pe } = usePe();
+  const { value, error } = useRule(pe ? JSON.stringify(pe) : null, () => ask(pe as PeState));
+
+  return (
+    <Panel id="address-spaces" label={t.title}>
+      <div className="as-panel">
+        {error && <p role="alert">{error}</p>}
+        {!value && !error && <p className="muted">{t.waiting}</p>}
+        {value && pe && (
+          <div className="as-columns">
+            <section className="as-column" aria-label={t.current(pe.el)}>
+              <h3>
+                <ElBadge el={pe.el} /> {t.current(pe.el)}
+              </h3>
+              <p className="as-regime">
+                {t.regime}: <strong>{value.current.result.regime}</strong>
+              </p>
+              <Space info={value.current.result} t={t} label={t.current(pe.el)} />
+              <BecauseList because={value.current.because} compact />
+            </section>
+            {pe.el !== 0 && (
+              <section className="as-column as-host" aria-label={t.hostEl0}>
+                <h3>
+                  <ElBadge el={0} /> {t.hostEl0}
+                </h3>
+                <p className="as-regime">
+                  {t.regime}: <strong>{value.host.result.regime}</strong>
+                </p>
+                <Space info={value.host.result} t={t} label={t.hostEl0} />
+                <BecauseList because={value.host.because} compact />
+              </section>
+            )}
+          </div>
+        )}
+        <p className="as-convention">{t.convention}</p>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,1 @@
+export { AddressSpacesPanel } from './AddressSpacesPanel';

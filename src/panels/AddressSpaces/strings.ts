@@ -1,0 +1,43 @@
+// Every word the Address spaces panel shows, in English and Simplified Chinese.
+export const STRINGS = {
+  en: {
+    title: 'Address spaces',
+    current: (el: number) => `Current EL (EL${el})`,
+    hostEl0: 'Host EL0 (TGE picks its regime)',
+    regime: 'Translation regime',
+    box: {
+      upper: 'upper half · kernel',
+      lower: 'lower half · user',
+      lowOnly: 'one range',
+      noUpper: 'no upper range',
+      hole: 'unmapped',
+      flat: 'flat: VA = PA (stage 1 off)',
+      ipa: 'IPA',
+      pa: 'PA',
+    },
+    arrow: { stage1: 'stage 1', stage2: 'stage 2', identity: 'VA = PA' },
+    convention: 'Upper half = kernel and lower half = user is a software convention, not architectural.',
+    diagram: (who: string, regime: string, parts: string) => `${who}: ${regime}. ${parts}`,
+    waiting: 'Asking the rules…',
+  },
+  zh: {
+    title: '地址空间',
+    current: (el: number) => `当前异常级别（EL${el}）`,
+    hostEl0: '宿主 EL0（由 TGE 决定其转换机制）',
+    regime: '地址转换机制',
+    box: {
+      upper: '高半区 · 内核',
+      lower: '低半区 · 用户',
+      lowOnly: '单一地址范围',
+      noUpper: '没有高地址范围',
+      hole: '未映射',
+      flat: '平坦：VA = PA（第一阶段关闭）',
+      ipa: 'IPA',
+      pa: 'PA',
+    },
+    arrow: { stage1: '第一阶段', stage2: '第二阶段', identity: 'VA = PA' },
+    convention: '"高半区给内核、低半区给用户"是软件约定，并非架构规定。',
+    diagram: (who: string, regime: string, parts: string) => `${who}：${regime}。${parts}`,
+    waiting: '正在询问规则…',
+  },
+} as const;

@@ -1,0 +1,116 @@
+// The HCR_EL2 / SCR_EL3 / PSTATE editor: every switch is a "what if" sent to the machine.
+import { rules } from '../../app/rules';
+import type { EL, Features, Hcr, PeState, Pstate, Scr } from '../../core';
+import { HCR_BIT_POSITION, SCR_BIT_POSITION } from '../../core/state';
+import type { StatePatch } from '../../scenario/schema';
+import { useUi } from '../../store/ui';
+import { ElBadge } from '../common/ElBadge';
+import { Panel } from '../common/Panel';
+import { BitSwitch } from './BitSwitch';
+import { whyDiffers } from './effective';
+import { STRINGS } from './strings';
+import { setBits, usePe, useWhatIf } from './usePe';
+import { useRule } from './useRule';
+import './bits.css';
+
+const HCR_ORDER: readonly (keyof Hcr)[] = ['e2h', 'tge', 'imo', 'fmo', 'amo', 'vm', 'tsc', 'twi', 'twe', 'rw'];
+const SCR_ORDER: readonly (keyof Scr)[] = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'];
+const PSTATE_ORDER: readonly (keyof Pstate)[] = ['d', 'a', 'i', 'f'];
+const FEATURE_ORDER: readonly (keyof Features)[] = ['vhe', 'el3', 'sel2', 'el2', 'nv'];
+
+export function BitsPanel() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const { pe, flow, live } = usePe();
+  const whatIf = useWhatIf();
+  const key = pe ? JSON.stringify(pe) : null;
+  const effective = useRule(key, () => rules.effectiveHcr(pe as PeState)).value;
+
+  const toggle = (patch: StatePatch) => setBits(flow, patch);
+  const mark = (changed: boolean | undefined) => (changed ? t.whatIf : undefined);
+
+  return (
+    <Panel id="bits" label={t.title}>
+      <div className="bits-panel">
+        <p className="bits-intro">{live ? t.intro : t.sandbox}</p>
+        {pe && (
+          <>
+            <div className="bits-now">
+              <span className="bits-now-label">{t.currentEl}</span>
+              <ElBadge el={pe.el as EL} />
+            </div>
+
+            <fieldset className="bit-group">
+              <legend>HCR_EL2</legend>
+              {HCR_ORDER.map((k) => {
+                const why = effective ? whyDiffers(pe, effective, k) : null;
+                const eff = effective?.[k] ?? pe.hcr[k];
+                return (
+                  <BitSwitch
+                    key={k}
+                    name={`HCR_EL2.${k.toUpperCase()}`}
+                    checked={pe.hcr[k]}
+                    onToggle={(v) => toggle({ hcr: { [k]: v } })}
+                    description={t.hcr[k]}
+                    position={HCR_BIT_POSITION[k]}
+                    effectiveNote={why ? t.actsAs(eff ? 1 : 0, t.why[why]) : undefined}
+                    effectiveValue={eff}
+                    whatIf={mark(whatIf.hcr?.[k] !== undefined)}
+                    whatIfHint={t.whatIfHint}
+                  />
+                );
+              })}
+            </fieldset>
+
+            <fieldset className="bit-group">
+              <legend>SCR_EL3</legend>
+              {SCR_ORDER.map((k) => (
+                <BitSwitch
+                  key={k}
+                  name={`SCR_EL3.${k.toUpperCase()}`}
+                  checked={pe.scr[k]}
+                  onToggle={(v) => toggle({ scr: { [k]: v } })}
+                  description={t.scr[k]}
+                  position={SCR_BIT_POSITION[k]}
+                  whatIf={mark(whatIf.scr?.[k] !== undefined)}
+                  whatIfHint={t.whatIfHint}
+                />
+              ))}
+            </fieldset>
+
+            <fieldset className="bit-group">
+              <legend>{t.pstate}</legend>
+              {PSTATE_ORDER.map((k) => (
+                <BitSwitch
+                  key={k}
+                  name={`PSTATE.${k.toUpperCase()}`}
+                  checked={pe.pstate[k]}
+                  onToggle={(v) => toggle({ pstate: { [k]: v } })}
+                  description={t.pstateBits[k]}
+                  whatIf={mark(whatIf.pstate?.[k] !== undefined)}
+                  whatIfHint={t.whatIfHint}
+                />
+              ))}
+            </fieldset>
+
+            <details className="bit-group bit-features">
+              <summary>{t.features}</summary>
+              <p className="bits-hint">{t.featuresHint}</p>
+              {FEATURE_ORDER.map((k) => (
+                <BitSwitch
+                  key={k}
+                  name={t.featureName[k]}
+                  checked={pe.features[k]}
+                  onToggle={(v) => toggle({ features: { [k]: v } })}
+                  description={t.feature[k]}
+                  whatIf={mark(whatIf.features?.[k] !== undefined)}
+                  whatIfHint={t.whatIfHint}
+                />
+              ))}
+            </details>
+          </>
+        )}
+      </div>
+    </Panel>
+  );
+}

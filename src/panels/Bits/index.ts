@@ -1,0 +1,1 @@
+export { BitsPanel } from './BitsPanel';

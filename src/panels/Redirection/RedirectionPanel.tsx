@@ -1,0 +1,153 @@
+// Register redirection: which register an MRS/MSR name reaches under the current EL and
+// HCR_EL2.E2H, and the whole FEAT_VHE table at once.
+import { useEffect, useId, useState } from 'react';
+import { rules } from '../../app/rules';
+import type { PeState, SysregResult } from '../../core';
+import { NOT_REDIRECTED, REDIRECTS } from '../../core/sysregs';
+import { useUi } from '../../store/ui';
+import { usePe } from '../Bits/usePe';
+import { useRule } from '../Bits/useRule';
+import { BecauseList } from '../common/BecauseList';
+import { Panel } from '../common/Panel';
+import { RedirectTable, type RowNow } from './RedirectTable';
+import { STRINGS } from './strings';
+import { Travel } from './Travel';
+import './redirection.css';
+
+type Op = 'MRS' | 'MSR';
+
+const KNOWN: readonly string[] = [
+  ...REDIRECTS.flatMap((r) => [r.from, r.to, r.alias]),
+  ...NOT_REDIRECTED.map((r) => r.name),
+].sort();
+
+const reachOf = (r: SysregResult): string | null => (r.kind === 'register' ? r.reaches : null);
+
+async function tableNow(pe: PeState): Promise<RowNow[]> {
+  return Promise.all(
+    REDIRECTS.map(async (row) => {
+      const [now, alias] = await Promise.all([
+        rules.sysregAccess(pe, row.from, 'MRS'),
+        rules.sysregAccess(pe, row.alias, 'MRS'),
+      ]);
+      return { row, now: reachOf(now.result), alias: reachOf(alias.result) };
+    }),
+  );
+}
+
+export function RedirectionPanel() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const { pe, last } = usePe();
+  const opId = useId();
+  const regId = useId();
+  const listId = useId();
+  const [op, setOp] = useState<Op>('MRS');
+  const [name, setName] = useState('SCTLR_EL1');
+
+  // Follow the scenario: an MRS/MSR or a context save/restore step shows its register.
+  const ev = last?.event;
+  const stepReg = ev && (ev.type === 'MRS' || ev.type === 'MSR') ? ev.reg : undefined;
+  const stepOp = ev && (ev.type === 'MRS' || ev.type === 'MSR') ? ev.type : undefined;
+  const stepRegs = ev && (ev.type === 'SaveContext' || ev.type === 'RestoreContext') ? last?.registers : undefined;
+  const firstStepReg = stepRegs?.[0]?.name;
+  useEffect(() => {
+    if (stepReg) setName(stepReg);
+    if (stepOp) setOp(stepOp);
+  }, [stepReg, stepOp]);
+  useEffect(() => {
+    if (firstStepReg) setName(firstStepReg);
+  }, [firstStepReg]);
+
+  const peKey = pe ? JSON.stringify(pe) : null;
+  const trimmed = name.trim();
+  const access = useRule(peKey && trimmed ? `${op}|${trimmed}|${peKey}` : null, () =>
+    rules.sysregAccess(pe as PeState, trimmed, op),
+  );
+  const table = useRule(peKey, () => tableNow(pe as PeState));
+
+  const upper = trimmed.toUpperCase();
+  const reaches = access.value ? reachOf(access.value.result) : null;
+  const e2h = pe?.hcr.e2h ?? false;
+  const el = pe?.el ?? 1;
+  const note = access.value ? (reaches === null ? '' : reaches === upper ? t.sameName : t.redirected) : '';
+
+  return (
+    <Panel id="redirection" label={t.title}>
+      <div className="redirection-panel">
+        <div className="redirection-form">
+          <label htmlFor={opId}>{t.instruction}</label>
+          <select id={opId} value={op} onChange={(e) => setOp(e.currentTarget.value as Op)}>
+            <option value="MRS">MRS ({t.read})</option>
+            <option value="MSR">MSR ({t.write})</option>
+          </select>
+          <label htmlFor={regId}>{t.register}</label>
+          <input
+            id={regId}
+            list={listId}
+            value={name}
+            spellCheck={false}
+            autoCapitalize="characters"
+            autoComplete="off"
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <datalist id={listId}>
+            {KNOWN.map((k) => (
+              <option key={k} value={k} />
+            ))}
+          </datalist>
+        </div>
+
+        {access.error ? (
+          <p className="redirection-error" role="alert">
+            {access.error}
+          </p>
+        ) : access.value ? (
+          <>
+            <Travel
+              op={op}
+              name={upper}
+              reaches={reaches}
+              caption={t.at(el, e2h)}
+              note={note}
+              undefinedText={t.undefinedBox}
+              title={t.diagram(op, upper, reaches ?? t.undefinedBox)}
+            />
+            <output className="visually-hidden" aria-live="polite">
+              {t.diagram(op, upper, reaches ?? t.undefinedBox)}
+            </output>
+            <BecauseList because={access.value.because} />
+          </>
+        ) : (
+          <p className="muted">{trimmed ? t.waiting : t.hint}</p>
+        )}
+
+        {stepRegs && stepRegs.length > 0 && (
+          <section className="step-regs" aria-label={t.stepRegs}>
+            <h3>{t.stepRegs}</h3>
+            <ul>
+              {stepRegs.map((r) => (
+                <li key={r.name} className={r.wrong ? 'wrong' : undefined}>
+                  <button type="button" className="linklike" onClick={() => setName(r.name)}>
+                    <code>{r.name}</code>
+                  </button>{' '}
+                  → <code>{r.reaches ?? t.undefinedBox}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {table.value && (
+          <RedirectTable
+            rows={table.value}
+            current={upper}
+            caption={t.tableCaption(el, e2h)}
+            heads={{ name: t.colName, now: t.colNow, alias: t.colAlias, current: t.current }}
+            undefinedText={t.undefinedBox}
+          />
+        )}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,156 @@
+// Exception routing: pick a kind, see the decision path the core took, lit.
+import { useEffect, useId, useState } from 'react';
+import { rules } from '../../app/rules';
+import type { Because, EL, Hcr, PeState } from '../../core';
+import { useUi } from '../../store/ui';
+import { usePe } from '../Bits/usePe';
+import { useRule } from '../Bits/useRule';
+import { BecauseList } from '../common/BecauseList';
+import { ElBadge } from '../common/ElBadge';
+import { Panel } from '../common/Panel';
+import { Chart } from './Chart';
+import {
+  type ExceptionKind,
+  INTERRUPTS,
+  isInterrupt,
+  type Label,
+  layoutInterrupt,
+  layoutSync,
+  SYNCS,
+} from './flowchart';
+import { STRINGS } from './strings';
+import './routing.css';
+
+const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
+
+type Answer =
+  | { type: 'interrupt'; targetEL: EL; taken: boolean; because: Because[]; el2Enabled: boolean }
+  | { type: 'sync'; targetEL: EL; undefinedInstruction: boolean; because: Because[] };
+
+/** EL2 enabled, read off the effective HCR_EL2: every field acts as 0 when it is not. */
+function el2EnabledFrom(pe: PeState, eff: Hcr): boolean {
+  const allZero = Object.values(eff).every((v) => !v);
+  if (!allZero) return true;
+  if (Object.values(pe.hcr).some((v) => v)) return false;
+  return pe.features.el2 && !pe.secure;
+}
+
+async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
+  if (isInterrupt(kind)) {
+    const [d, eff] = await Promise.all([rules.interruptTarget(pe, kind), rules.effectiveHcr(pe)]);
+    return { type: 'interrupt', ...d.result, because: d.because, el2Enabled: el2EnabledFrom(pe, eff) };
+  }
+  const d = await rules.syncExceptionTarget(pe, kind);
+  return { type: 'sync', ...d.result, because: d.because };
+}
+
+export function RoutingPanel() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const { pe, last } = usePe();
+  const selectId = useId();
+  const [kind, setKind] = useState<ExceptionKind>('IRQ');
+
+  // Follow the scenario: when a step is an exception, show that kind.
+  const stepKind = last?.event.type;
+  useEffect(() => {
+    if (stepKind && (isInterrupt(stepKind) || (SYNCS as readonly string[]).includes(stepKind))) {
+      setKind(stepKind as ExceptionKind);
+    }
+  }, [stepKind]);
+
+  // Asked of the state now (after this step), so a what-if toggle moves the answer at once.
+  const key = pe ? `${kind}|${JSON.stringify(pe)}` : null;
+  const { value: answer, error } = useRule(key, () => ask(pe as PeState, kind));
+
+  const chart =
+    answer && pe
+      ? answer.type === 'interrupt'
+        ? layoutInterrupt({
+            kind: kind as 'IRQ',
+            ruleIds: answer.because.map((b) => b.rule),
+            el2Enabled: answer.el2Enabled,
+            targetEL: answer.targetEL,
+            currentEL: pe.el,
+            taken: answer.taken,
+          })
+        : layoutSync({
+            kind: kind as 'SVC',
+            ruleIds: answer.because.map((b) => b.rule),
+            targetEL: answer.targetEL,
+            undefinedInstruction: answer.undefinedInstruction,
+          })
+      : null;
+
+  const text = (label: Label): string => {
+    if (label.key === 'case') return t.cases[String(label.params?.rule)] ?? String(label.params?.rule);
+    const fill = t.box[label.key];
+    return fill ? fill({ ...label.params, current: pe?.el ?? '?' }) : label.key;
+  };
+
+  return (
+    <Panel id="routing" label={t.title}>
+      <div className="routing-panel">
+        <div className="routing-pick">
+          <label htmlFor={selectId}>{t.kindLabel}</label>
+          <select id={selectId} value={kind} onChange={(e) => setKind(e.currentTarget.value as ExceptionKind)}>
+            <optgroup label={t.asyncGroup}>
+              {INTERRUPTS.map((k) => (
+                <option key={k} value={k}>
+                  {t.kinds[k]}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t.syncGroup}>
+              {SYNCS.map((k) => (
+                <option key={k} value={k}>
+                  {t.kinds[k]}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+
+        {pe && <p className="routing-now">{t.ifNow(t.kinds[kind] ?? kind, pe.el)}</p>}
+        {error && <p role="alert">{error}</p>}
+        {answer && pe && (
+          <output className="routing-result" aria-live="polite" aria-label={t.target}>
+            <span className="routing-from">
+              <ElBadge el={pe.el} /> <span aria-hidden="true">→</span>
+            </span>
+            <span className="routing-target">
+              <ElBadge el={answer.targetEL} />
+            </span>
+            {answer.type === 'interrupt' ? (
+              <span className={`routing-state ${answer.taken ? 'taken' : 'pending'}`}>
+                <strong>{answer.taken ? t.taken : t.pending}</strong>
+                <span className="routing-mask">
+                  {t.maskNote(MASK[kind as 'IRQ'].toUpperCase(), pe.pstate[MASK[kind as 'IRQ']])}
+                </span>
+              </span>
+            ) : (
+              answer.undefinedInstruction && (
+                <span className="routing-state pending">
+                  <strong>{t.undefinedInstr}</strong>
+                </span>
+              )
+            )}
+          </output>
+        )}
+
+        {chart && answer && (
+          <Chart
+            chart={chart}
+            title={t.chartTitle(t.kinds[kind] ?? kind)}
+            text={text}
+            yes={t.yes}
+            no={t.no}
+            animateKey={`${kind}|${answer.because.map((b) => b.rule).join(',')}`}
+          />
+        )}
+        {!answer && !error && <p className="muted">{t.waiting}</p>}
+        {answer && <BecauseList because={answer.because} />}
+      </div>
+    </Panel>
+  );
+}

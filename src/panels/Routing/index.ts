@@ -1,0 +1,1 @@
+export { RoutingPanel } from './RoutingPanel';
