@@ -1,40 +1,21 @@
+// The shell survives a rules worker that throws, dies or closes: it says so, and the next
+// question (here: opening another scenario, which replays it through the worker) is answered.
 import { expect, test } from './fixtures/test';
-
-test.beforeEach(async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByLabel('Current EL')).toBeVisible();
-});
-
-const targetEL = (page: import('@playwright/test').Page) =>
-  page.getByRole('row', { name: /^Target EL/ }).getByRole('cell');
-const because = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Because' });
-
-test('a host EL0 IRQ moves from EL1 to EL2 when HCR_EL2.TGE is set', async ({ page }) => {
-  await page.getByLabel('Exception kind').selectOption('IRQ');
-  await page.getByLabel('Current EL').selectOption('EL0');
-  await expect(targetEL(page)).toHaveText('EL1');
-
-  await page.getByRole('checkbox', { name: 'HCR_EL2.TGE' }).check();
-  await expect(targetEL(page)).toHaveText('EL2');
-  // The reason names the rule and the bit that decided it.
-  await expect(because(page).getByRole('listitem').first()).toBeVisible();
-  await expect(because(page)).toContainText(/R-[A-Z0-9-]+/);
-  await expect(because(page)).toContainText('TGE');
-
-  await page.getByRole('checkbox', { name: 'HCR_EL2.TGE' }).uncheck();
-  await expect(targetEL(page)).toHaveText('EL1');
-});
 
 for (const mode of ['throw', 'uncaught', 'close'] as const) {
   test(`the page survives a rules worker that fails (${mode}) and keeps answering`, async ({ page }) => {
-    await page.getByLabel('Current EL').selectOption('EL0');
-    await expect(targetEL(page)).toHaveText('EL1');
+    await page.goto('./?scenario=bare-metal&lang=en');
+    const narration = page.getByRole('region', { name: 'Narration' });
+    await expect(narration).toContainText('Step 0 of 5');
 
     await page.evaluate((m) => window.__vheLab?.rules.crash(m), mode);
     await expect(page.getByRole('status', { name: 'Rules worker status' })).toContainText('stopped and was restarted');
 
-    // The new worker answers the next question.
-    await page.getByRole('checkbox', { name: 'HCR_EL2.TGE' }).check();
-    await expect(targetEL(page)).toHaveText('EL2');
+    // The new worker computes a whole scenario and the lesson goes on.
+    await page.getByLabel('Scenario', { exact: true }).selectOption('type1-xen');
+    await expect(narration).toContainText(/Step 0 of \d+/);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(narration).toContainText(/Step 1 of \d+/);
+    await expect(narration.getByRole('list', { name: 'Because' }).first()).toContainText(/R-[A-Z0-9-]+/);
   });
 }

@@ -5,6 +5,14 @@ import type { Lang } from '../store/ui';
 export const UI = {
   en: {
     product: 'VHE Lab',
+    panels: {
+      levels: 'Exception levels',
+      narration: 'Narration',
+      bits: 'Bits',
+      routing: 'Exception routing',
+      redirection: 'Register redirection',
+      spaces: 'Address spaces',
+    },
     tagline: 'Arm exception levels and virtualization, step by step',
     scenario: 'Scenario',
     language: 'Language',
@@ -38,10 +46,19 @@ export const UI = {
     workerStatus: 'Rules worker status',
     workerRestarted: (n: number, reason: string) =>
       `The rules worker stopped and was restarted (${n}×): ${reason}. It answers again.`,
+    panelFailed: (why: string) => `This panel could not draw this step (${why}). The other panels still work.`,
     keysHint: '← → step · Space play/pause · Home/End jump',
   },
   zh: {
     product: 'VHE Lab',
+    panels: {
+      levels: '异常级别',
+      narration: '讲解',
+      bits: '控制位',
+      routing: '异常路由',
+      redirection: '寄存器重定向',
+      spaces: '地址空间',
+    },
     tagline: '一步一步看懂 Arm 异常级别与虚拟化',
     scenario: '场景',
     language: '语言',
@@ -74,6 +91,7 @@ export const UI = {
     workerStatus: '规则 Worker 状态',
     workerRestarted: (n: number, reason: string) =>
       `规则 Worker 停止后已重新启动（${n} 次）：${reason}。它已恢复应答。`,
+    panelFailed: (why: string) => `这个面板无法绘制这一步（${why}）。其他面板仍然可以使用。`,
     keysHint: '← → 单步 · 空格 播放/暂停 · Home/End 跳转',
   },
 } satisfies Record<Lang, unknown>;

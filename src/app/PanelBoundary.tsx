@@ -1,0 +1,44 @@
+// One panel failing must not blank the page: the boundary shows what broke, in place, and
+// the rest of the lesson keeps working. The next scenario or step gives the panel a new try.
+import { Component, type ReactNode } from 'react';
+import { UI } from '../i18n/ui';
+import { useUi } from '../store/ui';
+
+interface Props {
+  /** The panel's name, in the UI language. */
+  name: string;
+  /** Changing this (scenario id + step) retries a failed panel. */
+  resetKey: string;
+  children: ReactNode;
+}
+interface State {
+  error: string | null;
+  key: string;
+}
+
+export class PanelBoundary extends Component<Props, State> {
+  override state: State = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey !== state.key ? { key: props.resetKey, error: null } : null;
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    return <PanelFailed name={this.props.name} message={this.state.error} />;
+  }
+}
+
+function PanelFailed({ name, message }: { name: string; message: string }) {
+  const lang = useUi((s) => s.lang);
+  return (
+    <section className="panel panel-failed" aria-label={name}>
+      <h2 className="panel-title">{name}</h2>
+      <p role="alert">{UI[lang].panelFailed(message)}</p>
+    </section>
+  );
+}

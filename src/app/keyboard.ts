@@ -1,0 +1,61 @@
+// Presenter keys: a clicker sends ←/→, PageUp/PageDown and Space; Home/End jump. Keys are
+// left alone where they already mean something (text fields, selects, sliders, switches).
+import { useEffect } from 'react';
+import { send, useWorld } from '../store/world';
+
+/** Elements that own the arrow keys and Space themselves. */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLSelectElement) return true;
+  if (target.hasAttribute('aria-pressed')) return true;
+  const role = target.getAttribute('role');
+  return role === 'switch' || role === 'checkbox' || role === 'radio' || role === 'slider' || role === 'tab';
+}
+
+/** A plain button would also "click" on Space: we take Space for play/pause instead. */
+const isButton = (t: EventTarget | null) => t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement;
+
+export function useKeyboard(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
+      const { total } = useWorld.getState();
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          send({ type: 'NEXT' });
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          send({ type: 'PREV' });
+          break;
+        case 'Home':
+          send({ type: 'GOTO', step: 0 });
+          break;
+        case 'End':
+          send({ type: 'GOTO', step: total });
+          break;
+        case ' ':
+        case 'Spacebar':
+          if (!e.repeat) send({ type: 'TOGGLE_PLAY' });
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    // Chromium and Firefox click a focused button on Space's keyup: cancel that click so
+    // Space toggles play once, not play and then the focused button too.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ' && isButton(e.target) && !ownsKeys(e.target)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
+  }, []);
+}

@@ -1,0 +1,84 @@
+// The heart of the lesson: who runs at which exception level, and how control moves.
+// Two-flow scenarios (nVHE vs VHE) are drawn as small multiples, side by side when there is room.
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Flow } from '../../scenario/schema';
+import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
+import { Panel } from '../common/Panel';
+import { describeStep } from '../Narration/describe';
+import { FlowDiagram } from './FlowDiagram';
+import { STRINGS } from './strings';
+import { useWidth } from './useWidth';
+import './exception-levels.css';
+
+export function ExceptionLevelsPanel() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const { scenario, flows, step, speedMs } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs })),
+  );
+  const box = useRef<HTMLDivElement>(null);
+  const two = (scenario?.flows.length ?? 0) > 1;
+  const full = useWidth(box, 320, 1400, 900);
+  // Side by side when each diagram still gets ~460 px; otherwise stacked at full width.
+  const sideBySide = two && full >= 920;
+  // Large text lays the diagram out narrower, so it is drawn bigger (its text grows with it).
+  const large = useUi((s) => s.largeText);
+  const width = Math.max(600, Math.round((sideBySide ? (full - 16) / 2 : full) / (large ? 1.25 : 1)));
+
+  const spoken =
+    scenario && flows.length
+      ? flows
+          .map((snap, f) => {
+            const flow = scenario.flows[f] as Flow;
+            const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
+            const prefix = two ? `${flow.title[lang]}: ` : '';
+            return snap.last
+              ? prefix + t.stepSay(step, describeStep(snap.last, name, lang))
+              : prefix + t.atStart(name(snap.running), snap.pe.el);
+          })
+          .join(' ')
+      : '';
+
+  return (
+    <Panel id="exception-levels" label={t.title} className="exception-levels">
+      <div ref={box} className={sideBySide ? 'diagrams side' : 'diagrams'}>
+        {scenario &&
+          flows.map((snap, f) => (
+            <FlowDiagram
+              key={scenario.flows[f]?.id ?? f}
+              flow={scenario.flows[f] as Flow}
+              snap={snap}
+              width={width}
+              speedMs={speedMs}
+              title={two ? scenario.flows[f]?.title[lang] : undefined}
+            />
+          ))}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
+      <ul className="el-legend" aria-label={t.legend}>
+        <li>
+          <span className="swatch solid" aria-hidden="true" /> {t.legendHost}
+        </li>
+        <li>
+          <span className="swatch dashed" aria-hidden="true" /> {t.legendGuest}
+        </li>
+        <li>
+          <span className="swatch run" aria-hidden="true">
+            ▶
+          </span>{' '}
+          {t.running}
+        </li>
+        <li>
+          <span aria-hidden="true">↓</span> {t.legendDown}
+        </li>
+        <li>
+          <span aria-hidden="true">↑</span> {t.legendUp}
+        </li>
+      </ul>
+    </Panel>
+  );
+}

@@ -1,0 +1,261 @@
+// One flow's EL world: lanes EL0 (top) to EL2/EL3, a column per world, actor boxes, the
+// running actor marked, and the last transition as an arrow a token travels along.
+import { useId, useMemo, useRef } from 'react';
+import type { EL } from '../../core';
+import { eventLabel } from '../../i18n/rules';
+import type { FlowSnapshot } from '../../machine/types';
+import type { Flow } from '../../scenario/schema';
+import { type Lang, useUi } from '../../store/ui';
+import { arrowCause } from './cause';
+import { arrowBetween, type Box, boxAt, DIMS, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import { STRINGS } from './strings';
+import { useToken } from './useToken';
+
+export interface FlowDiagramProps {
+  flow: Flow;
+  snap: FlowSnapshot;
+  /** Drawing width in SVG units (about the rendered pixel width). */
+  width: number;
+  speedMs: number;
+  title?: string | undefined;
+}
+
+export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramProps) {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const pathRef = useRef<SVGPathElement>(null);
+  const tokenRef = useRef<SVGGElement>(null);
+  const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
+
+  const layout = useMemo(
+    () => layoutFlow({ worlds: flow.worlds, actors: flow.actors, placement: snap.placement, peEl: snap.pe.el, width }),
+    [flow, snap.placement, snap.pe.el, width],
+  );
+  const last = snap.last;
+  const fromBox = last ? boxAt(layout, last.from.actor, last.from.el) : undefined;
+  const toBox = last ? boxAt(layout, last.to.actor, last.to.el) : undefined;
+  const arrow = fromBox && toBox ? arrowBetween(fromBox, toBox) : null;
+  useToken(pathRef, tokenRef, `${last?.index ?? -1}:${arrow?.d ?? ''}`, speedMs * 0.6);
+
+  const hostKernelAt2 = (world: string) =>
+    flow.actors.some((a) => a.world === world && a.kind === 'kernel' && snap.placement[a.id] === 2);
+  const descId = `${uid}-desc`;
+  const titleId = `${uid}-title`;
+  const heading = title ?? flow.title[lang];
+
+  return (
+    <figure className="el-figure">
+      {title && <figcaption className="flow-caption">{title}</figcaption>}
+      <svg
+        className="el-diagram"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+      >
+        <title id={titleId}>{t.diagramTitle(heading)}</title>
+        <desc id={descId}>{whoRunsWhere(layout, flow, snap, name, t)}</desc>
+        <defs>
+          <marker
+            id={`${uid}-head`}
+            viewBox="0 0 10 10"
+            refX="8.5"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+          </marker>
+        </defs>
+
+        {layout.lanes.map((lane) => (
+          <g key={lane.el} className={`lane lane-${lane.el}${snap.pe.el === lane.el ? ' current' : ''}`}>
+            <rect x={4} y={lane.y + 3} width={layout.width - 8} height={lane.h - 6} rx={10} className="lane-band" />
+            <text x={16} y={lane.y + lane.h / 2 - 4} className="lane-name">
+              EL{lane.el}
+            </text>
+            <text x={16} y={lane.y + lane.h / 2 + 16} className="lane-sub">
+              {t.lanes[lane.el]}
+            </text>
+            {snap.pe.el === lane.el && (
+              <g className="pe-marker" transform={`translate(${DIMS.labelW - 14},${lane.y + lane.h / 2})`}>
+                <path d="M-8,-8 L6,0 L-8,8 z" />
+              </g>
+            )}
+          </g>
+        ))}
+
+        {layout.columns.map((col, i) => {
+          const world = flow.worlds.find((w) => w.id === col.world);
+          const label = world ? `${world.name[lang]} · ${t.worldKinds[world.kind]}` : col.world;
+          const fit = fitText(label, col.w - 16, 15, 11);
+          return (
+            <g key={col.world} className={`world world-${col.kind}`}>
+              {i > 0 && <line x1={col.x} x2={col.x} y1={8} y2={layout.height - 8} className="world-divider" />}
+              <text x={col.x + col.w / 2} y={DIMS.headerH - 14} className="world-name" fontSize={fit.size}>
+                {fit.text}
+              </text>
+            </g>
+          );
+        })}
+
+        {layout.gaps
+          .filter((g) => g.el === 1 && hostKernelAt2(g.world))
+          .map((g) => (
+            <g key={`${g.world}-${g.el}`} className="gap">
+              <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={10} />
+              <text x={g.x + g.w / 2} y={g.y + g.h / 2 + 5} fontSize={fitText(t.unusedByHost, g.w - 12, 14, 10).size}>
+                {fitText(t.unusedByHost, g.w - 12, 14, 10).text}
+              </text>
+            </g>
+          ))}
+
+        {layout.boxes.map((b) => (
+          <ActorBox
+            key={b.actor}
+            box={b}
+            flow={flow}
+            running={snap.running === b.actor}
+            blocked={snap.blocked && snap.running === b.actor}
+          />
+        ))}
+
+        {last && !arrow && fromBox && (
+          <Callout box={fromBox} text={calloutText(snap, t, lang)} right={layout.width - 8} />
+        )}
+
+        {arrow && last && (
+          <g className={`transition ${arrow.direction}`}>
+            <path ref={pathRef} d={arrow.d} className="arrow" markerEnd={`url(#${uid}-head)`} />
+            <Pill x={arrow.labelX} y={arrow.labelY} text={arrowCause(last, lang)} />
+            <g ref={tokenRef} className="token" opacity={0}>
+              <circle r={9} />
+              <circle r={3.5} className="token-core" />
+            </g>
+          </g>
+        )}
+      </svg>
+      {snap.pending.length > 0 && (
+        <p className="pending-line">
+          {snap.pending.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole each step
+            <span key={i} className="chip pending">
+              ⏳ {t.pending(p.kind, p.targetEL)}
+            </span>
+          ))}
+        </p>
+      )}
+    </figure>
+  );
+}
+
+interface ActorBoxProps {
+  box: Box;
+  flow: Flow;
+  running: boolean;
+  blocked: boolean;
+}
+
+function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
+  const actor = flow.actors.find((a) => a.id === box.actor);
+  const world = flow.worlds.find((w) => w.id === actor?.world);
+  const full = name(box.actor);
+  const nameFit = fitText(full, box.w - 24, 19, 12);
+  const kind = actor ? t.actorKinds[actor.kind] : '';
+  const kindFit = fitText(kind, box.w - 24, 13, 10);
+  const cls = [
+    'actor',
+    `el-${box.el}`,
+    `world-${world?.kind ?? 'host'}`,
+    running ? 'running' : '',
+    blocked ? 'blocked' : '',
+    box.spanning ? 'spanning' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const badge = blocked ? `⚠ ${t.blocked}` : `▶ ${t.running}`;
+  const badgeW = Math.max(64, fitText(badge, 200, 13).text.length * 7.6 + 16);
+  return (
+    <g className={cls}>
+      <title>{`${full} · ${kind} · EL${box.el}`}</title>
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={10} className="actor-box" />
+      <rect x={box.x} y={box.y} width={7} height={box.h} rx={3} className="actor-stripe" />
+      <text x={box.x + box.w / 2 + 3} y={box.y + 26} className="actor-name" fontSize={nameFit.size}>
+        {nameFit.text}
+      </text>
+      <text x={box.x + box.w / 2 + 3} y={box.y + 45} className="actor-kind" fontSize={kindFit.size}>
+        {kindFit.text}
+      </text>
+      {running && (
+        <g className="run-badge" transform={`translate(${box.x + box.w - badgeW + 8},${box.y - 12})`}>
+          <rect width={badgeW} height={22} rx={11} />
+          <text x={badgeW / 2} y={15.5}>
+            {badge}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+}
+
+function Pill({ x, y, text }: { x: number; y: number; text: string }) {
+  const fit = fitText(text, 190, 15, 11);
+  const w = Math.max(40, Math.min(200, fit.text.length * fit.size * 0.62 + 18));
+  return (
+    <g className="pill" transform={`translate(${x},${y})`}>
+      <rect x={-w / 2} y={-13} width={w} height={26} rx={13} />
+      <text y={5} fontSize={fit.size}>
+        {fit.text}
+      </text>
+    </g>
+  );
+}
+
+/** What happened without anyone moving: a register reached, bits set, an IRQ left pending. */
+function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
+  const last = snap.last;
+  if (!last) return '';
+  const e = last.event;
+  const r = last.registers?.[0];
+  if ((e.type === 'MRS' || e.type === 'MSR') && r) return `${e.type} ${r.name} → ${r.reaches ?? 'UNDEFINED'}`;
+  if (e.type === 'SaveContext' || e.type === 'RestoreContext')
+    return `${e.type === 'SaveContext' ? t.save : t.restore} ×${e.regs.length}`;
+  if (e.type === 'SetBits') return eventLabel(e, lang);
+  if (last.outcome === 'pending') return `${e.type} ⏳ EL${last.targetEL ?? '?'}`;
+  return e.type;
+}
+
+function Callout({ box, text, right }: { box: Box; text: string; right: number }) {
+  if (!text) return null;
+  const room = right - DIMS.labelW;
+  const fit = fitText(text, room - 20, 14, 11);
+  const w = Math.min(room, Math.max(80, textWidth(fit.text, fit.size) + 22));
+  const x = Math.min(right - w, Math.max(DIMS.labelW, box.x + box.w / 2 - w / 2));
+  const y = box.y + box.h + 6;
+  return (
+    <g className="callout">
+      <rect x={x} y={y} width={w} height={24} rx={6} />
+      <text x={x + w / 2} y={y + 16.5} fontSize={fit.size}>
+        {fit.text}
+      </text>
+    </g>
+  );
+}
+
+type T = (typeof STRINGS)['en'];
+
+/** The text equivalent of the picture: who is at each EL, and who runs. */
+function whoRunsWhere(layout: Layout, flow: Flow, snap: FlowSnapshot, name: (id: string) => string, t: T): string {
+  const lines = layout.lanes.map((lane) =>
+    t.whoWhere(
+      lane.el as EL,
+      flow.actors.filter((a) => snap.placement[a.id] === lane.el).map((a) => name(a.id)),
+    ),
+  );
+  lines.push(t.runningNow(name(snap.running), snap.pe.el));
+  return lines.join(' ');
+}

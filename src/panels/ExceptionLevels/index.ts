@@ -1,0 +1,2 @@
+export { ExceptionLevelsPanel } from './ExceptionLevelsPanel';
+export { layoutFlow } from './layout';

@@ -1,0 +1,71 @@
+// The lesson in words: where we are, what this step did and why (translated rules and
+// sources), what-ifs in force, the running counts, and published costs.
+import { useShallow } from 'zustand/react/shallow';
+import type { Flow } from '../../scenario/schema';
+import { useUi } from '../../store/ui';
+import { send, useWorld } from '../../store/world';
+import { Panel } from '../common/Panel';
+import { SourceList } from '../common/SourceList';
+import { Counters } from './Counters';
+import { Measurements } from './Measurements';
+import { StepStory } from './StepStory';
+import { STRINGS } from './strings';
+import './narration.css';
+
+export function NarrationPanel() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const { scenario, step, total, overrides, flows } = useWorld(
+    useShallow((s) => ({
+      scenario: s.scenario,
+      step: s.step,
+      total: s.total,
+      overrides: s.overrides.length,
+      flows: s.flows,
+    })),
+  );
+  const two = (scenario?.flows.length ?? 0) > 1;
+
+  return (
+    <Panel id="narration" label={t.title} className="narration">
+      {!scenario || flows.length === 0 ? (
+        <p className="muted">{t.loading}</p>
+      ) : (
+        <>
+          <p className="narration-where">
+            <span className="step-pill">{t.stepOf(step, total)}</span>
+            <span className="scenario-name">{scenario.title[lang]}</span>
+          </p>
+          {step === 0 ? (
+            <div className="summary">
+              <h3>{t.summary}</h3>
+              <p className="story">{scenario.summary[lang]}</p>
+              <SourceList sources={scenario.sources} label={t.scenarioSources} />
+            </div>
+          ) : (
+            <div className={two ? 'stories two' : 'stories'}>
+              {flows.map((snap, f) => (
+                <StepStory
+                  key={scenario.flows[f]?.id ?? f}
+                  flow={scenario.flows[f] as Flow}
+                  snap={snap}
+                  title={two ? scenario.flows[f]?.title[lang] : undefined}
+                />
+              ))}
+            </div>
+          )}
+          {overrides > 0 && (
+            <div className="what-ifs" role="note">
+              <span>{t.whatIfs(overrides)}</span>
+              <button type="button" onClick={() => send({ type: 'CLEAR_OVERRIDES' })}>
+                {t.clearWhatIfs}
+              </button>
+            </div>
+          )}
+          <Counters />
+          <Measurements />
+        </>
+      )}
+    </Panel>
+  );
+}

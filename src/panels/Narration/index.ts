@@ -1,0 +1,2 @@
+export { describeStep } from './describe';
+export { NarrationPanel } from './NarrationPanel';

@@ -1,0 +1,81 @@
+// The built-in scenarios: whichever files scenarios/*.json this build has, each fetched
+// and validated only when picked (the validator pulls zod, kept out of the first chunk).
+import { create } from 'zustand';
+import type { ScenarioProblem } from '../scenario/load';
+import { send } from './world';
+
+/** product.md's order; files not listed here come after, alphabetically. */
+export const SCENARIO_ORDER = [
+  'bare-metal',
+  'type1-xen',
+  'type2-kvm-nvhe',
+  'type2-kvm-vhe',
+  'pkvm',
+  'linux-boot',
+  'register-redirection',
+  'exception-routing',
+  'address-spaces',
+  'timers',
+  'nvhe-vs-vhe',
+] as const;
+
+const FILES = import.meta.glob<unknown>('../../scenarios/*.json', { import: 'default' });
+
+const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
+const loaders = new Map(Object.entries(FILES).map(([path, load]) => [idOf(path), load]));
+
+const rank = (id: string) => {
+  const i = (SCENARIO_ORDER as readonly string[]).indexOf(id);
+  return i < 0 ? SCENARIO_ORDER.length : i;
+};
+
+/** Ids of the scenarios this build can offer, in teaching order. */
+export const CATALOGUE: readonly string[] = [...loaders.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+
+export const DEFAULT_SCENARIO: string = CATALOGUE.includes('type2-kvm-vhe')
+  ? 'type2-kvm-vhe'
+  : CATALOGUE.includes('bare-metal')
+    ? 'bare-metal'
+    : (CATALOGUE[0] ?? 'bare-metal');
+
+export type ScenarioLoad =
+  | { status: 'idle' }
+  | { status: 'loading'; id: string }
+  | { status: 'ready'; id: string }
+  | { status: 'invalid'; id: string; file: string; problems: ScenarioProblem[] }
+  | { status: 'failed'; id: string; file: string; message: string };
+
+export interface ScenarioPicker {
+  /** The id in the picker (also while it loads or when it failed). */
+  selected: string;
+  load: ScenarioLoad;
+}
+
+export const useScenarios = create<ScenarioPicker>(() => ({ selected: DEFAULT_SCENARIO, load: { status: 'idle' } }));
+
+let latest = 0;
+
+/** Fetch, validate and start a built-in scenario at `step`; a bad file becomes a shown error. */
+export async function openScenario(id: string, step = 0): Promise<void> {
+  const ticket = ++latest;
+  const file = `scenarios/${id}.json`;
+  useScenarios.setState({ selected: id, load: { status: 'loading', id } });
+  const current = () => ticket === latest;
+  try {
+    const loader = loaders.get(id);
+    if (!loader) throw new Error(`no such file in this build`);
+    const [data, { validateScenario }] = await Promise.all([loader(), import('../scenario/load')]);
+    const result = validateScenario(data, file);
+    if (!current()) return;
+    if (!result.ok) {
+      useScenarios.setState({ load: { status: 'invalid', id, file, problems: result.problems } });
+      return;
+    }
+    send({ type: 'LOAD', scenario: result.scenario, step });
+    useScenarios.setState({ load: { status: 'ready', id } });
+  } catch (err) {
+    if (!current()) return;
+    const message = err instanceof Error ? err.message : String(err);
+    useScenarios.setState({ load: { status: 'failed', id, file, message } });
+  }
+}
