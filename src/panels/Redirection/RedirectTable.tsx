@@ -53,7 +53,9 @@ export function RedirectTable({ rows, current, caption, heads, undefinedText }: 
 
   const isCurrent = (r: RedirectRow) => [r.from, r.to, r.alias].includes(current);
   return (
-    <div className="redirect-table-wrap">
+    // Scrolls on narrow screens: focusable and named so keyboard users can scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="redirect-table-wrap" tabIndex={0} aria-label={caption}>
       <table className="redirect-table">
         <caption>{caption}</caption>
         <thead>
@@ -92,6 +94,6 @@ export function RedirectTable({ rows, current, caption, heads, undefinedText }: 
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

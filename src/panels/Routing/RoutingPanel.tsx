@@ -1,7 +1,7 @@
 // Exception routing: pick a kind, see the decision path the core took, lit.
 import { useEffect, useId, useState } from 'react';
 import { rules } from '../../app/rules';
-import type { Because, EL, Hcr, PeState } from '../../core';
+import type { Because, EL, Hcr, InterruptKind, PeState, SyncKind } from '../../core';
 import { useUi } from '../../store/ui';
 import { usePe } from '../Bits/usePe';
 import { useRule } from '../Bits/useRule';
@@ -23,9 +23,11 @@ import './routing.css';
 
 const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
 
+// Each answer carries the kind it was asked for: while a new kind is being asked, the last
+// answer stays on screen and must be drawn with its own kind's chart.
 type Answer =
-  | { type: 'interrupt'; targetEL: EL; taken: boolean; because: Because[]; el2Enabled: boolean }
-  | { type: 'sync'; targetEL: EL; undefinedInstruction: boolean; because: Because[] };
+  | { type: 'interrupt'; kind: InterruptKind; targetEL: EL; taken: boolean; because: Because[]; el2Enabled: boolean }
+  | { type: 'sync'; kind: SyncKind; targetEL: EL; undefinedInstruction: boolean; because: Because[] };
 
 /** EL2 enabled, read off the effective HCR_EL2: every field acts as 0 when it is not. */
 function el2EnabledFrom(pe: PeState, eff: Hcr): boolean {
@@ -38,10 +40,10 @@ function el2EnabledFrom(pe: PeState, eff: Hcr): boolean {
 async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
   if (isInterrupt(kind)) {
     const [d, eff] = await Promise.all([rules.interruptTarget(pe, kind), rules.effectiveHcr(pe)]);
-    return { type: 'interrupt', ...d.result, because: d.because, el2Enabled: el2EnabledFrom(pe, eff) };
+    return { type: 'interrupt', kind, ...d.result, because: d.because, el2Enabled: el2EnabledFrom(pe, eff) };
   }
   const d = await rules.syncExceptionTarget(pe, kind);
-  return { type: 'sync', ...d.result, because: d.because };
+  return { type: 'sync', kind, ...d.result, because: d.because };
 }
 
 export function RoutingPanel() {
@@ -67,7 +69,7 @@ export function RoutingPanel() {
     answer && pe
       ? answer.type === 'interrupt'
         ? layoutInterrupt({
-            kind: kind as 'IRQ',
+            kind: answer.kind,
             ruleIds: answer.because.map((b) => b.rule),
             el2Enabled: answer.el2Enabled,
             targetEL: answer.targetEL,
@@ -75,7 +77,7 @@ export function RoutingPanel() {
             taken: answer.taken,
           })
         : layoutSync({
-            kind: kind as 'SVC',
+            kind: answer.kind,
             ruleIds: answer.because.map((b) => b.rule),
             targetEL: answer.targetEL,
             undefinedInstruction: answer.undefinedInstruction,
@@ -125,7 +127,7 @@ export function RoutingPanel() {
               <span className={`routing-state ${answer.taken ? 'taken' : 'pending'}`}>
                 <strong>{answer.taken ? t.taken : t.pending}</strong>
                 <span className="routing-mask">
-                  {t.maskNote(MASK[kind as 'IRQ'].toUpperCase(), pe.pstate[MASK[kind as 'IRQ']])}
+                  {t.maskNote(MASK[answer.kind].toUpperCase(), pe.pstate[MASK[answer.kind]])}
                 </span>
               </span>
             ) : (
