@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
 
-const PORT = 4173;
+// PW_PORT / PW_DIST let several builds be tested side by side (the default: dist on 4173).
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   // The production build (`npm run test:e2e` builds first), served as users get it.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
