@@ -306,6 +306,7 @@ export async function replayFlow(
   flowIndex: number,
   overrides: readonly Override[],
   rules: Rules,
+  previous?: { overrides: readonly Override[]; snapshots: FlowSnapshot[] },
 ): Promise<FlowSnapshot[]> {
   const mine = overrides.filter((o) => o.flow === flowIndex);
   const apply = (snap: FlowSnapshot, i: number): FlowSnapshot => {
@@ -313,17 +314,46 @@ export async function replayFlow(
     for (const o of mine) if (o.step === i) pe = applyPatch(pe, o.patch);
     return pe === snap.pe ? snap : { ...snap, pe };
   };
-  const out: FlowSnapshot[] = [apply(await initialSnapshot(flow, rules), 0)];
-  for (let i = 0; i < flow.steps.length; i++) {
+  // Snapshots before the first step whose what-ifs changed cannot differ: reuse them, so a
+  // bit toggled at step N replays only from N (the state at N stays a pure function).
+  const from = previous ? firstChangedStep(mine, previous.overrides, flowIndex, flow.steps.length) : 0;
+  if (previous && from > flow.steps.length) return previous.snapshots;
+  const out: FlowSnapshot[] =
+    previous && from > 0 ? previous.snapshots.slice(0, from) : [apply(await initialSnapshot(flow, rules), 0)];
+  for (let i = out.length - 1; i < flow.steps.length; i++) {
     const next = await runStep(flow, out[i] as FlowSnapshot, flow.steps[i] as Step, i, rules);
     out.push(apply(next, i + 1));
   }
   return out;
 }
 
-/** Every snapshot of every flow of a scenario. */
-export async function replay(scenario: Scenario, overrides: readonly Override[], rules: Rules): Promise<Run> {
-  return Promise.all(scenario.flows.map((flow, f) => replayFlow(flow, f, overrides, rules)));
+/** The first snapshot index whose overrides differ (steps + 1 when none do). */
+function firstChangedStep(mine: readonly Override[], before: readonly Override[], flow: number, steps: number): number {
+  const key = (list: readonly Override[], i: number) =>
+    JSON.stringify(list.filter((o) => o.flow === flow && o.step === i).map((o) => o.patch));
+  for (let i = 0; i <= steps; i++) if (key(mine, i) !== key(before, i)) return i;
+  return steps + 1;
+}
+
+/** Every snapshot of every flow of a scenario; `previous` (same scenario) lets unchanged steps be reused. */
+export async function replay(
+  scenario: Scenario,
+  overrides: readonly Override[],
+  rules: Rules,
+  previous?: { overrides: readonly Override[]; run: Run },
+): Promise<Run> {
+  return Promise.all(
+    scenario.flows.map((flow, f) => {
+      const snapshots = previous?.run[f];
+      return replayFlow(
+        flow,
+        f,
+        overrides,
+        rules,
+        snapshots ? { overrides: previous.overrides, snapshots } : undefined,
+      );
+    }),
+  );
 }
 
 /** Steps in the timeline: the longest flow. */

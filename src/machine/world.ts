@@ -11,6 +11,8 @@ export interface WorldContext {
   scenario: Scenario | null;
   overrides: Override[];
   run: Run | null;
+  /** The overrides `run` was computed with (lets a what-if replay only from its step). */
+  runOverrides: Override[];
   step: number;
   speedMs: number;
   error: string | null;
@@ -55,8 +57,17 @@ export const worldMachine = setup({
     input: {} as { rules: Rules; speedMs?: number },
   },
   actors: {
-    computeRun: fromPromise(async ({ input }: { input: { scenario: Scenario; overrides: Override[]; rules: Rules } }) =>
-      replay(input.scenario, input.overrides, input.rules),
+    computeRun: fromPromise(
+      async ({
+        input,
+      }: {
+        input: {
+          scenario: Scenario;
+          overrides: Override[];
+          rules: Rules;
+          previous?: { overrides: Override[]; run: Run };
+        };
+      }) => replay(input.scenario, input.overrides, input.rules, input.previous),
     ),
   },
   delays: {
@@ -75,6 +86,7 @@ export const worldMachine = setup({
     scenario: null,
     overrides: [],
     run: null,
+    runOverrides: [],
     step: 0,
     speedMs: input.speedMs ?? SPEEDS_MS[1],
     error: null,
@@ -102,11 +114,13 @@ export const worldMachine = setup({
           scenario: context.scenario as Scenario,
           overrides: context.overrides,
           rules: context.rules,
+          previous: context.run ? { overrides: context.runOverrides, run: context.run } : undefined,
         }),
         onDone: {
           target: 'ready',
           actions: assign({
             run: ({ event }) => event.output,
+            runOverrides: ({ context }) => context.overrides,
             step: ({ context }) => clampStep(context, context.step),
           }),
         },
