@@ -1,0 +1,59 @@
+// The header's tool row: the Predict mode switch, the Export menu and "Open scenario". It
+// also starts what those need: the predict-mode watch over Play, and the kept custom scenarios.
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { initCustom } from '../custom/api';
+import { OpenDialog } from '../custom/OpenDialog';
+import { STRINGS as CUSTOM } from '../custom/strings';
+import { ExportMenu } from '../export/ExportMenu';
+import { watchPlay } from '../predict/gate';
+import { setPredictOn, usePredict } from '../predict/store';
+import { STRINGS as PREDICT } from '../predict/strings';
+import { useUi } from '../store/ui';
+import '../export/toolbar.css';
+
+/** Space presses a toolbar button rather than toggling play (the presenter key). */
+const keepSpace = (e: KeyboardEvent) => {
+  if (e.key === ' ') e.stopPropagation();
+};
+
+export function Toolbar() {
+  const lang = useUi((s) => s.lang);
+  const on = usePredict((s) => s.on);
+  const [opening, setOpening] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => watchPlay(), []);
+  useEffect(() => {
+    void initCustom();
+  }, []);
+
+  return (
+    <div className="toolbar">
+      <button
+        type="button"
+        role="switch"
+        aria-checked={on}
+        className="switch"
+        aria-label={PREDICT[lang].predictMode}
+        onClick={() => setPredictOn(!on)}
+      >
+        <span className="knob" aria-hidden="true" />
+        <span className="label">{PREDICT[lang].predict}</span>
+      </button>
+      <ExportMenu />
+      <button ref={opener} type="button" onClick={() => setOpening(true)} onKeyDown={keepSpace} onKeyUp={keepSpace}>
+        <span aria-hidden="true" className="icon">
+          ⇪
+        </span>
+        <span className="label">{CUSTOM[lang].open}</span>
+      </button>
+      <OpenDialog
+        open={opening}
+        onClose={() => {
+          setOpening(false);
+          opener.current?.focus();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+// "Open scenario": a native modal <dialog> with a file picker, drag and drop onto the
+// dialog, and a JSON text area. Problems are listed next to the text (JSON path and the
+// schema's message, or the line and column where the JSON breaks).
+import { type DragEvent, type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { ScenarioProblem } from '../scenario/load';
+import { useUi } from '../store/ui';
+import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
+import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
+import { STRINGS } from './strings';
+import './dialog.css';
+
+const MAX_CHARS = 1_000_000;
+
+type Errors =
+  | { kind: 'json'; place: JsonErrorPlace }
+  | { kind: 'schema'; problems: ScenarioProblem[] }
+  | { kind: 'other'; message: string };
+
+/** Keys pressed in the dialog are the dialog's: the presenter keys behind it stay still. */
+const own = (e: KeyboardEvent) => e.stopPropagation();
+
+export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const dialog = useRef<HTMLDialogElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<Errors | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const saved = useCustom((s) => s.entries);
+  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), file: useId() };
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const submit = async (source: string, name: string) => {
+    setErrors(null);
+    if (source.length > MAX_CHARS) {
+      setErrors({ kind: 'other', message: t.tooBig(Math.round(source.length / 1000)) });
+      return;
+    }
+    const place = jsonErrorAt(source);
+    if (place) {
+      setErrors({ kind: 'json', place });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await loadCustomScenario(JSON.parse(source), name);
+      if (result.ok) {
+        playCustom(result.scenario);
+        onClose();
+      } else setErrors({ kind: 'schema', problems: result.problems });
+    } catch (err) {
+      setErrors({ kind: 'other', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_CHARS * 4) {
+      setErrors({ kind: 'other', message: t.tooBig(Math.round(file.size / 1000)) });
+      return;
+    }
+    try {
+      const content = await file.text();
+      setText(content);
+      await submit(content, file.name);
+    } catch (err) {
+      setErrors({ kind: 'other', message: t.readFailed(err instanceof Error ? err.message : String(err)) });
+    }
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void openFile(file);
+    else {
+      const dropped = e.dataTransfer.getData('text/plain');
+      if (dropped) setText(dropped);
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit(text, lang === 'zh' ? '粘贴的场景' : 'pasted scenario');
+  };
+
+  const showAt = (pos: number) => {
+    const a = area.current;
+    if (!a) return;
+    a.focus();
+    a.setSelectionRange(pos, Math.min(pos + 1, a.value.length));
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className={dragging ? 'open-dialog dragging' : 'open-dialog'}
+      aria-labelledby={ids.title}
+      aria-describedby={ids.intro}
+      onClose={onClose}
+      onKeyDown={own}
+      onKeyUp={own}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <form onSubmit={onSubmit} className="open-form">
+        <header className="open-head">
+          <h2 id={ids.title}>{t.title}</h2>
+          <button type="button" className="close" onClick={onClose}>
+            {t.close}
+          </button>
+        </header>
+        <p id={ids.intro} className="muted">
+          {t.intro}
+        </p>
+        <div className="file-row">
+          <label htmlFor={ids.file}>{t.file}</label>
+          <input
+            id={ids.file}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              void openFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        <p className="drop-hint" aria-hidden={!dragging}>
+          {t.drop}
+        </p>
+        <label htmlFor={ids.area} className="area-label">
+          {t.paste}
+        </label>
+        <div className="text-and-errors">
+          <textarea
+            ref={area}
+            id={ids.area}
+            value={text}
+            rows={12}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={t.placeholder}
+            aria-invalid={errors ? true : undefined}
+            aria-describedby={errors ? ids.errors : undefined}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSubmit(e);
+            }}
+          />
+          {errors && (
+            <div id={ids.errors} className="open-errors" role="alert">
+              {errors.kind === 'json' && (
+                <>
+                  <p>{t.notJson(errors.place.line, errors.place.column, errors.place.pos)}</p>
+                  <button type="button" onClick={() => showAt(errors.place.pos)}>
+                    {t.showInText}
+                  </button>
+                </>
+              )}
+              {errors.kind === 'schema' && (
+                <>
+                  <p>{t.problems(errors.problems.length)}</p>
+                  <ul className="problems">
+                    {errors.problems.map((p) => (
+                      <li key={`${p.path}:${p.message}`}>
+                        <code>{p.path}</code> <span lang="en">{p.message}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {errors.kind === 'other' && <p>{errors.message}</p>}
+            </div>
+          )}
+        </div>
+        <div className="open-actions">
+          <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+            {t.check}
+          </button>
+        </div>
+      </form>
+      <section className="saved" aria-labelledby={`${ids.title}-saved`}>
+        <h3 id={`${ids.title}-saved`}>{t.saved}</h3>
+        {saved.length === 0 ? (
+          <p className="muted">{t.noneSaved}</p>
+        ) : (
+          <ul>
+            {saved.map((e) => (
+              <li key={e.id}>
+                <span className="saved-title">{e.scenario.title[lang]}</span>
+                <span className="muted saved-name">{e.name}</span>
+                <span className="saved-buttons">
+                  <button
+                    type="button"
+                    aria-label={t.playLabel(e.scenario.title[lang])}
+                    onClick={() => void openCustom(e.id).then(onClose)}
+                  >
+                    {t.play}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t.removeLabel(e.scenario.title[lang])}
+                    onClick={() => removeCustom(e.id)}
+                  >
+                    {t.remove}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </dialog>
+  );
+}

@@ -1,0 +1,12 @@
+export {
+  getCustom,
+  initCustom,
+  listCustom,
+  loadCustomScenario,
+  openCustom,
+  playCustom,
+  removeCustom,
+  useCustom,
+} from './api';
+export { CustomNotices } from './CustomNotices';
+export { CustomOptions } from './CustomOptions';

@@ -1,0 +1,143 @@
+// Predict mode's card, above the narration: the question the next step raises (radios, by
+// keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it.
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { eventLabel } from '../../i18n/rules';
+import { continueAfterAnswer } from '../../predict/gate';
+import { scoreOf } from '../../predict/questions';
+import { check, choose, resetScore, usePredict } from '../../predict/store';
+import { instruction, STRINGS } from '../../predict/strings';
+import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
+import { BecauseList } from '../common/BecauseList';
+import './predict.css';
+
+/** Space on a button here means "press it", not the presenter's play/pause. */
+const keepSpace = (e: KeyboardEvent) => {
+  if (e.key === ' ') e.stopPropagation();
+};
+
+export function PredictCard() {
+  const lang = useUi((s) => s.lang);
+  const t = STRINGS[lang];
+  const on = usePredict((s) => s.on);
+  const pending = usePredict((s) => s.pending);
+  const scenario = useWorld((s) => s.scenario);
+  const answers = usePredict((s) => (scenario ? s.answers[scenario.id] : undefined));
+  const score = scoreOf(answers ?? {});
+  const name = useId();
+  const headingId = useId();
+  const firstRadio = useRef<HTMLInputElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const key = pending ? `${pending.scenario}:${pending.flow}:${pending.step}` : '';
+  const checked = pending?.checked ?? false;
+
+  // A new question takes the focus (the student answers at once); a verdict hands it to Next.
+  useEffect(() => {
+    if (key && !checked) firstRadio.current?.focus();
+    if (key && checked) nextButton.current?.focus();
+  }, [key, checked]);
+
+  if (!on || !scenario) return null;
+
+  const flow = pending ? scenario.flows[pending.flow] : undefined;
+  const step = pending ? flow?.steps[pending.step] : undefined;
+  const actorName = (id: string) => flow?.actors.find((a) => a.id === id)?.name[lang] ?? id;
+  const label = (id: string) => {
+    const c = pending?.question.choices.find((x) => x.id === id);
+    return c ? t.choice(c) : id;
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    check();
+  };
+  const correct = pending?.checked ? pending.choice === pending.question.answer : null;
+
+  return (
+    <section className="predict-card" aria-labelledby={headingId} onKeyDown={keepSpace} onKeyUp={keepSpace}>
+      <header className="predict-head">
+        <h2 id={headingId} className="predict-title">
+          {t.predictMode}
+        </h2>
+        <p className="predict-score" aria-live="polite">
+          <span className="muted">{t.scoreLabel}: </span>
+          <strong>{t.score(score.correct, score.asked)}</strong>
+        </p>
+        <button
+          type="button"
+          className="predict-reset"
+          onClick={() => resetScore(scenario.id)}
+          disabled={score.asked === 0}
+        >
+          {t.resetScore}
+        </button>
+      </header>
+      {!pending || !step ? (
+        <p className="muted predict-hint">{t.hint}</p>
+      ) : (
+        <form onSubmit={onSubmit} className="predict-form">
+          <p className="predict-who">
+            {t.who(actorName(pending.actor), pending.el, eventLabel(step.event, lang, actorName))}
+          </p>
+          <p className="predict-question">{t.ask(pending.question, instruction(pending.question, pending.op))}</p>
+          <div
+            role="radiogroup"
+            aria-label={t.yourPrediction}
+            className="predict-choices"
+            onKeyDown={(e) => {
+              // Enter on a radio checks the answer (forms do not submit from radios everywhere).
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                check();
+              }
+            }}
+          >
+            {pending.question.choices.map((c, i) => {
+              const isAnswer = pending.checked && c.id === pending.question.answer;
+              const isWrongPick = pending.checked && c.id === pending.choice && !isAnswer;
+              return (
+                <label
+                  key={c.id}
+                  className={['choice', isAnswer ? 'answer' : '', isWrongPick ? 'wrong' : ''].filter(Boolean).join(' ')}
+                >
+                  <input
+                    ref={i === 0 ? firstRadio : undefined}
+                    type="radio"
+                    name={name}
+                    value={c.id}
+                    checked={pending.choice === c.id}
+                    disabled={pending.checked}
+                    onChange={() => choose(c.id)}
+                  />
+                  <span className="choice-text">{t.choice(c)}</span>
+                  {isAnswer && <span aria-hidden="true"> ✓</span>}
+                  {isWrongPick && <span aria-hidden="true"> ✗</span>}
+                </label>
+              );
+            })}
+          </div>
+          {!pending.checked ? (
+            <button type="submit" className="primary" disabled={pending.choice === null}>
+              {t.check}
+            </button>
+          ) : (
+            <div className={correct ? 'verdict right' : 'verdict wrong'} role="status">
+              <p className="verdict-line">
+                <span aria-hidden="true" className="verdict-icon">
+                  {correct ? '✓' : '✗'}
+                </span>{' '}
+                <strong>{correct ? t.correct : t.incorrect}</strong>{' '}
+                {correct
+                  ? t.answerIs(label(pending.question.answer))
+                  : t.answerWas(label(pending.question.answer), label(pending.choice ?? ''))}
+              </p>
+              <BecauseList because={pending.because} label={t.decidedBy} />
+              <button ref={nextButton} type="button" className="primary" onClick={continueAfterAnswer}>
+                {t.next}
+              </button>
+            </div>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

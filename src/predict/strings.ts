@@ -1,0 +1,79 @@
+// Predict mode strings: the switch, the questions, the verdicts and the score.
+import type { Question } from './questions';
+
+type Choice = Question['choices'][number];
+
+export const STRINGS = {
+  en: {
+    predictMode: 'Predict mode',
+    predict: 'Predict',
+    region: 'Prediction',
+    yourPrediction: 'Your prediction',
+    check: 'Check',
+    next: 'Next step',
+    pick: 'Pick an answer first.',
+    correct: 'Correct',
+    incorrect: 'Not quite',
+    answerWas: (answer: string, chose: string) => `The answer is ${answer}; you chose ${chose}.`,
+    answerIs: (answer: string) => `The answer is ${answer}.`,
+    decidedBy: 'The rule that decides it',
+    score: (correct: number, asked: number) => `${correct} of ${asked} correct`,
+    scoreLabel: 'Score',
+    resetScore: 'Reset score',
+    hint: 'Before a step plays, predict what it will do. Press Next step to begin.',
+    who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
+    ask: (q: Question, instr: string): string => {
+      if (q.kind === 'target-el') {
+        const interrupt = q.event === 'IRQ' || q.event === 'FIQ' || q.event === 'SError';
+        return interrupt
+          ? `Which EL takes this ${q.event}, or does it stay pending?`
+          : 'Which EL takes this exception?';
+      }
+      if (q.kind === 'register') return `Which register does ${instr} reach?`;
+      return 'Is this ERET legal?';
+    },
+    choice: (c: Choice) => CHOICE_WORDS[c.id]?.en ?? c.label,
+  },
+  zh: {
+    predictMode: '预测模式',
+    predict: '预测',
+    region: '预测',
+    yourPrediction: '你的预测',
+    check: '核对',
+    next: '下一步',
+    pick: '请先选择一个答案。',
+    correct: '正确',
+    incorrect: '不对',
+    answerWas: (answer: string, chose: string) => `答案是 ${answer}；你选的是 ${chose}。`,
+    answerIs: (answer: string) => `答案是 ${answer}。`,
+    decidedBy: '决定它的规则',
+    score: (correct: number, asked: number) => `答对 ${correct} 题，共 ${asked} 题`,
+    scoreLabel: '得分',
+    resetScore: '重置得分',
+    hint: '每一步执行之前，先预测它会做什么。按“下一步”开始。',
+    who: (actor: string, el: number, what: string) => `${actor}（EL${el}）即将执行 ${what}。`,
+    ask: (q: Question, instr: string): string => {
+      if (q.kind === 'target-el') {
+        const interrupt = q.event === 'IRQ' || q.event === 'FIQ' || q.event === 'SError';
+        return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
+      }
+      if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;
+      return '这条 ERET 合法吗？';
+    },
+    choice: (c: Choice) => CHOICE_WORDS[c.id]?.zh ?? c.label,
+  },
+};
+
+/** Choices that are words rather than EL or register names. */
+const CHOICE_WORDS: Record<string, { en: string; zh: string }> = {
+  pending: { en: 'stays pending', zh: '保持挂起' },
+  none: { en: 'no exception', zh: '不产生异常' },
+  legal: { en: 'legal', zh: '合法' },
+  illegal: { en: 'illegal (stays put)', zh: '非法（停在原处）' },
+};
+
+/** The instruction as a student would write it: MRS x0, SCTLR_EL1 / MSR SCTLR_EL1, x0. */
+export function instruction(q: Question, op: string): string {
+  if (q.kind !== 'register') return '';
+  return op === 'MSR' ? `MSR ${q.reg}, x0` : `MRS x0, ${q.reg}`;
+}
