@@ -40,11 +40,13 @@ self.addEventListener('fetch', (event) => {
   // first for hashed assets; both fall back to the cache offline.
   if (request.mode === 'navigate') {
     event.respondWith(
-      fetch(request).catch(() => caches.match('./', { ignoreSearch: true }).then((r) => r || Response.error())),
+      fetch(request).catch(() => caches.match('./', { ignoreSearch: true, ignoreVary: true }).then((r) => r || Response.error())),
     );
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((r) => r || fetch(request)));
+  // ignoreVary: the server says "Vary: Origin"; the precache was fetched without an Origin
+  // header, but module scripts and crossorigin stylesheets are requested with one.
+  event.respondWith(caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((r) => r || fetch(request)));
 });
 `;
 }

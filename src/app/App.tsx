@@ -1,5 +1,8 @@
 // The main view: the header, the playback controls, and the panels. The Exception levels
-// diagram and the narration take the left (the lesson); the state panels stack on the right.
+// diagram and the narration take the left (the lesson); the state panels sit beside it
+// (one column, or a 2×2 grid on wide screens). ?embed=1 shows the chrome-less EmbedView.
+import { EmbedView } from '../embed/EmbedView';
+import { useEmbed } from '../embed/store';
 import { UI } from '../i18n/ui';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
@@ -20,6 +23,7 @@ import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
 export function App() {
   const lang = useUi((s) => s.lang);
+  const embed = useEmbed((s) => s.embed);
   const [notices, dismiss] = useStartup();
   const p = UI[lang].panels;
   // A failed panel retries on the next step or scenario.
@@ -27,6 +31,8 @@ export function App() {
   useUrlSync();
   useDocumentAttributes();
   useKeyboard();
+
+  if (embed) return <EmbedView notices={<Notices url={notices} dismiss={dismiss} />} />;
 
   return (
     <div className="app">
@@ -49,18 +55,23 @@ export function App() {
               </div>
               <div className="state">
                 <FlowPicker />
-                <PanelBoundary name={p.bits} resetKey={reset}>
-                  <BitsPanel />
-                </PanelBoundary>
-                <PanelBoundary name={p.routing} resetKey={reset}>
-                  <RoutingPanel />
-                </PanelBoundary>
-                <PanelBoundary name={p.redirection} resetKey={reset}>
-                  <RedirectionPanel />
-                </PanelBoundary>
-                <PanelBoundary name={p.spaces} resetKey={reset}>
-                  <AddressSpacesPanel />
-                </PanelBoundary>
+                {/* Two stacks: side by side on wide screens, one column (display: contents) below. */}
+                <div className="stack">
+                  <PanelBoundary name={p.bits} resetKey={reset}>
+                    <BitsPanel />
+                  </PanelBoundary>
+                  <PanelBoundary name={p.routing} resetKey={reset}>
+                    <RoutingPanel />
+                  </PanelBoundary>
+                </div>
+                <div className="stack">
+                  <PanelBoundary name={p.redirection} resetKey={reset}>
+                    <RedirectionPanel />
+                  </PanelBoundary>
+                  <PanelBoundary name={p.spaces} resetKey={reset}>
+                    <AddressSpacesPanel />
+                  </PanelBoundary>
+                </div>
               </div>
             </div>
           </>

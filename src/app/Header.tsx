@@ -1,8 +1,12 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
 import { useId } from 'react';
+import { CustomOptions, openCustom } from '../custom';
 import { scenarioTitle, UI } from '../i18n/ui';
-import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
+import { CATALOGUE, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { type Lang, useUi } from '../store/ui';
+import { CopyLink } from './CopyLink';
+import { EmbedDialog } from './EmbedDialog';
+import { Toolbar } from './Toolbar';
 
 const LANGS: readonly { id: Lang; name: string }[] = [
   { id: 'en', name: 'English' },
@@ -15,7 +19,15 @@ export function Header() {
   const largeText = useUi((s) => s.largeText);
   const { setLang, setTheme, setLargeText } = useUi.getState();
   const selected = useScenarios((s) => s.selected);
+  const custom = useScenarios((s) => s.custom);
   const t = UI[lang];
+  // The custom scenario playing (from a link or a file) stays in the picker to come back to;
+  // the others kept on this device are listed by src/custom.
+  const pick = (id: string) => {
+    if (custom && id === custom.id) void openCustomScenario(custom);
+    else if (CATALOGUE.includes(id)) void openScenario(id);
+    else void openCustom(id);
+  };
   const pickerId = useId();
 
   return (
@@ -34,12 +46,14 @@ export function Header() {
       <div className="settings">
         <div className="picker">
           <label htmlFor={pickerId}>{t.scenario}</label>
-          <select id={pickerId} value={selected} onChange={(e) => void openScenario(e.target.value)}>
+          <select id={pickerId} value={selected} onChange={(e) => pick(e.target.value)}>
             {CATALOGUE.map((id) => (
               <option key={id} value={id}>
                 {scenarioTitle(id, lang)}
               </option>
             ))}
+            {custom && !CATALOGUE.includes(custom.id) && <option value={custom.id}>{custom.title[lang]}</option>}
+            <CustomOptions />
           </select>
         </div>
         <fieldset className="segmented" aria-label={t.language}>
@@ -72,6 +86,9 @@ export function Header() {
           </span>
           <span className="label">{t.largeText}</span>
         </button>
+        <CopyLink />
+        <EmbedDialog />
+        <Toolbar />
       </div>
     </header>
   );

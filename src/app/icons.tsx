@@ -5,6 +5,10 @@ const PATHS = {
   play: 'M6 4v12l10-6z',
   pause: 'M5 4h4v12H5zM11 4h4v12h-4z',
   restart: 'M10 3a7 7 0 1 1-6.6 4.7l1.9.7A5 5 0 1 0 10 5v3L5.5 4 10 0z',
+  // Two chain links; an angle-bracket pair for "embed"; a box with an arrow leaving it.
+  link: 'M8.6 11.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L10 11.4a1 1 0 0 1-1.4 0zM6.1 10.9 4.7 12.3a2.5 2.5 0 0 0 3.5 3.5l1.4-1.4 1.4 1.4-1.4 1.4a4.5 4.5 0 0 1-6.4-6.4l1.4-1.4zm7.8-1.8 1.4-1.4a2.5 2.5 0 0 0-3.5-3.5l-1.4 1.4L9 4.2l1.4-1.4a4.5 4.5 0 0 1 6.4 6.4l-1.4 1.4z',
+  embed: 'M7 5 2 10l5 5 1.4-1.4L4.8 10l3.6-3.6zm6 0-1.4 1.4 3.6 3.6-3.6 3.6L13 15l5-5z',
+  open: 'M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11zM4 5h5v2H5v8h8v-4h2v6H3V5z',
 } as const;
 
 export function Icon({ name }: { name: keyof typeof PATHS }) {

@@ -7,6 +7,8 @@ import { send, useWorld } from '../store/world';
 function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  // A modal dialog (Embed, …) is a form of its own: Space presses its buttons there.
+  if (target.closest('dialog[open]')) return true;
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLSelectElement) return true;
   if (target.hasAttribute('aria-pressed')) return true;

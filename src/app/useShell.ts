@@ -1,42 +1,94 @@
 // The shell's side effects: read the address once, keep it and <html> in step with the
 // lesson, and hear about rules-worker restarts.
 import { useEffect, useState } from 'react';
-import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
+import { useShallow } from 'zustand/react/shallow';
+import { useEmbed } from '../embed/store';
+import { CATALOGUE, DEFAULT_SCENARIO, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { parseUrl, type UrlNotice, urlFor } from '../store/url';
 import { useWorld } from '../store/world';
 import type { RestartEvent } from '../worker/client';
 import { rules } from './rules';
 
-let started: UrlNotice[] | null = null;
+/** Opens what an address asks for; resolves to what could not be followed. */
+async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
+  const req = parseUrl(search, CATALOGUE, DEFAULT_SCENARIO);
+  const ui = useUi.getState();
+  if (req.lang) ui.setLang(req.lang);
+  if (req.theme) ui.setTheme(req.theme);
+  if (first) useEmbed.setState({ embed: req.embed, panels: req.panels });
+  if (!CATALOGUE.length) return req.notices;
+  if (req.custom !== undefined) {
+    const problems = await openCustomScenario(req.custom, req.step, req.overrides);
+    if (!problems) return req.notices;
+    await openScenario(DEFAULT_SCENARIO);
+    return [...req.notices, { kind: 'bad-custom', problems: problems.length }];
+  }
+  await openScenario(req.scenario, req.step, req.overrides);
+  return req.notices;
+}
+
+let startup: Promise<UrlNotice[]> | null = null;
+/** The next address write replaces the entry (the scenario came from the history itself). */
+let restoring = false;
 
 /** Opens what the address asks for (once per page, StrictMode included); returns its notices. */
 export function useStartup(): [UrlNotice[], () => void] {
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   useEffect(() => {
-    if (!started) {
-      const req = parseUrl(window.location.search, CATALOGUE, DEFAULT_SCENARIO);
-      const ui = useUi.getState();
-      if (req.lang) ui.setLang(req.lang);
-      if (req.theme) ui.setTheme(req.theme);
-      started = req.notices;
-      if (CATALOGUE.length) void openScenario(req.scenario, req.step);
-    }
-    setNotices(started);
+    startup ??= follow(window.location.search, true);
+    let live = true;
+    void startup.then((n) => live && setNotices(n));
+    // Back/Forward across scenarios (each scenario change made a history entry).
+    const onPop = () => {
+      restoring = true;
+      void follow(window.location.search, false).then((n) => live && setNotices(n));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      live = false;
+      window.removeEventListener('popstate', onPop);
+    };
   }, []);
   return [notices, () => setNotices([])];
 }
 
-/** Keeps ?scenario&step&lang&theme current without adding history entries. */
+let shownScenario: string | null = null;
+
+/**
+ * Keeps the address equal to what is shown, so copying it shares exactly this view:
+ * replaceState as the lesson moves, a new history entry only when the scenario changes.
+ */
 export function useUrlSync(): void {
-  const scenario = useScenarios((s) => s.selected);
-  const step = useWorld((s) => s.step);
+  const { scenario, step, overrides } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, step: s.step, overrides: s.overrides })),
+  );
+  const custom = useScenarios((s) => s.custom);
   const lang = useUi((s) => s.lang);
   const theme = useUi((s) => s.theme);
+  const { embed, panels } = useEmbed();
   useEffect(() => {
-    const next = urlFor(window.location.search, { scenario, step, lang, theme });
-    if (next !== window.location.search) window.history.replaceState(window.history.state, '', next);
-  }, [scenario, step, lang, theme]);
+    // Nothing is shown until the first scenario is loaded: keep the address as it came.
+    if (!scenario) return;
+    const id = scenario.id;
+    const isCustom = !CATALOGUE.includes(id) && custom?.id === id;
+    const next = urlFor({
+      scenario: id,
+      step,
+      lang,
+      theme,
+      embed,
+      panels,
+      overrides,
+      ...(isCustom ? { custom } : {}),
+    });
+    const push = shownScenario !== null && shownScenario !== id && !restoring;
+    if (shownScenario !== id) restoring = false;
+    shownScenario = id;
+    if (next === window.location.search) return;
+    if (push) window.history.pushState(null, '', next);
+    else window.history.replaceState(window.history.state, '', next);
+  }, [scenario, step, overrides, custom, lang, theme, embed, panels]);
 }
 
 /** <html lang>, data-theme and the large-text switch, for CSS and screen readers. */
@@ -44,12 +96,14 @@ export function useDocumentAttributes(): void {
   const lang = useUi((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const large = useUi((s) => s.largeText);
+  const embed = useEmbed((s) => s.embed);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     root.dataset.theme = theme;
     root.dataset.largeText = large ? 'on' : 'off';
-  }, [lang, theme, large]);
+    root.dataset.embed = embed ? 'on' : 'off';
+  }, [lang, theme, large, embed]);
 }
 
 /** The last rules-worker restart, if any, for the status line. */

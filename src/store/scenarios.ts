@@ -1,7 +1,9 @@
 // The built-in scenarios: whichever files scenarios/*.json this build has, each fetched
 // and validated only when picked (the validator pulls zod, kept out of the first chunk).
 import { create } from 'zustand';
-import type { ScenarioProblem } from '../scenario/load';
+import type { Override } from '../machine/types';
+import type { LoadResult, ScenarioProblem } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
 import { send } from './world';
 
 /** product.md's order; files not listed here come after, alphabetically. */
@@ -49,14 +51,25 @@ export interface ScenarioPicker {
   /** The id in the picker (also while it loads or when it failed). */
   selected: string;
   load: ScenarioLoad;
+  /** The custom scenario opened in this page, if any: shared links carry its data. */
+  custom: Scenario | null;
 }
 
-export const useScenarios = create<ScenarioPicker>(() => ({ selected: DEFAULT_SCENARIO, load: { status: 'idle' } }));
+export const useScenarios = create<ScenarioPicker>(() => ({
+  selected: DEFAULT_SCENARIO,
+  load: { status: 'idle' },
+  custom: null,
+}));
+
+/** The custom-scenarios module (src/custom), when this build has it: it validates and keeps them. */
+type CustomModule = { loadCustomScenario?: (data: unknown, name?: string) => LoadResult | Promise<LoadResult> };
+// A glob, not an import: src/custom imports this store (a cycle), and it is only needed for a custom link.
+const CUSTOM = Object.values(import.meta.glob<CustomModule>('../custom/api.ts'))[0];
 
 let latest = 0;
 
 /** Fetch, validate and start a built-in scenario at `step`; a bad file becomes a shown error. */
-export async function openScenario(id: string, step = 0): Promise<void> {
+export async function openScenario(id: string, step = 0, overrides: Override[] = []): Promise<void> {
   const ticket = ++latest;
   const file = `scenarios/${id}.json`;
   useScenarios.setState({ selected: id, load: { status: 'loading', id } });
@@ -71,11 +84,33 @@ export async function openScenario(id: string, step = 0): Promise<void> {
       useScenarios.setState({ load: { status: 'invalid', id, file, problems: result.problems } });
       return;
     }
-    send({ type: 'LOAD', scenario: result.scenario, step });
+    send({ type: 'LOAD', scenario: result.scenario, step, overrides });
     useScenarios.setState({ load: { status: 'ready', id } });
   } catch (err) {
     if (!current()) return;
     const message = err instanceof Error ? err.message : String(err);
     useScenarios.setState({ load: { status: 'failed', id, file, message } });
   }
+}
+
+/**
+ * Validate and start a custom scenario (e.g. carried by a link). Resolves to the problems
+ * when the data is not a valid scenario, so the caller can say so; nothing is loaded then.
+ */
+export async function openCustomScenario(
+  data: unknown,
+  step = 0,
+  overrides: Override[] = [],
+): Promise<ScenarioProblem[] | null> {
+  const ticket = ++latest;
+  const custom = CUSTOM ? await CUSTOM() : null;
+  const result = custom?.loadCustomScenario
+    ? await custom.loadCustomScenario(data, 'link')
+    : (await import('../scenario/load')).validateScenario(data, 'link');
+  if (ticket !== latest) return null;
+  if (!result.ok) return result.problems;
+  const { id } = result.scenario;
+  useScenarios.setState({ selected: id, custom: result.scenario, load: { status: 'ready', id } });
+  send({ type: 'LOAD', scenario: result.scenario, step, overrides });
+  return null;
 }

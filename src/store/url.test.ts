@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, urlFor } from './url';
+import corpus from '../link/fixtures/v1-links.json';
+import type { Override } from '../machine/types';
+import { overridesFromLink, overridesToLink, parseUrl, urlFor } from './url';
 
-const have = ['bare-metal', 'type2-kvm-vhe'];
+const have = ['bare-metal', 'type2-kvm-vhe', 'nvhe-vs-vhe', 'register-redirection', 'exception-routing'];
 
 describe('the page address', () => {
   it('opens the scenario, step, language and theme it names', () => {
@@ -10,26 +12,65 @@ describe('the page address', () => {
       step: 3,
       lang: 'zh',
       theme: 'dark',
+      embed: false,
+      panels: ['el', 'narration'],
+      overrides: [],
       notices: [],
     });
   });
 
   it('falls back to the default scenario with a notice when the id is unknown', () => {
-    const r = parseUrl('?scenario=nope', have, 'type2-kvm-vhe');
+    const r = parseUrl('?scenario=nope&step=4', have, 'type2-kvm-vhe');
     expect(r.scenario).toBe('type2-kvm-vhe');
+    expect(r.step).toBe(0);
     expect(r.notices).toEqual([{ kind: 'unknown-scenario', id: 'nope', fallback: 'type2-kvm-vhe' }]);
   });
 
-  it('ignores a malformed step, language or theme', () => {
-    const r = parseUrl('?step=-2&lang=fr&theme=pink', have, 'bare-metal');
-    expect(r).toEqual({ scenario: 'bare-metal', step: 0, notices: [{ kind: 'bad-step', raw: '-2' }] });
+  it('opens the default scenario with notices for a malformed, tampered or future link', () => {
+    for (const search of ['?step=abc', '?s=9.xxx', '?s=1.garbage', '?scenario=bare-metal&step=2&s=1.N4Ig9iBcDa0A']) {
+      const r = parseUrl(search, have, 'type2-kvm-vhe');
+      expect(r.scenario, search).toBe('type2-kvm-vhe');
+      expect(r.step, search).toBe(0);
+      expect(r.overrides, search).toEqual([]);
+      expect(r.notices.length, search).toBeGreaterThan(0);
+    }
   });
 
-  it('writes every field and keeps parameters it does not own', () => {
-    const url = urlFor('?embed=1&step=9', { scenario: 'bare-metal', step: 2, lang: 'en', theme: 'light' });
-    const q = new URLSearchParams(url);
-    expect(q.get('embed')).toBe('1');
-    expect(q.get('step')).toBe('2');
-    expect(q.get('scenario')).toBe('bare-metal');
+  it('opens every link of the v1 corpus without a notice', () => {
+    for (const { link } of corpus) expect(parseUrl(link, have, 'bare-metal').notices, link).toEqual([]);
+  });
+
+  it('round-trips a state with what-ifs, embed and panels', () => {
+    const overrides: Override[] = [
+      { flow: 0, step: 3, patch: { hcr: { tge: true, e2h: false }, secure: true } },
+      { flow: 1, step: 0, patch: { scr: { irq: true }, pstate: { i: false }, features: { vhe: false } } },
+    ];
+    const url = urlFor({
+      scenario: 'nvhe-vs-vhe',
+      step: 5,
+      lang: 'zh',
+      theme: 'dark',
+      embed: true,
+      panels: ['el', 'bits'],
+      overrides,
+    });
+    const r = parseUrl(url, have, 'bare-metal');
+    expect(r).toMatchObject({ scenario: 'nvhe-vs-vhe', step: 5, lang: 'zh', theme: 'dark', embed: true });
+    expect(r.panels).toEqual(['el', 'bits']);
+    expect(r.overrides).toEqual(overrides);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('converts what-if patches to link bits and back', () => {
+    const overrides: Override[] = [{ flow: 0, step: 2, patch: { hcr: { imo: false } } }];
+    expect(overridesToLink(overrides)).toEqual([{ flow: 0, step: 2, bit: 'hcr.imo', value: false }]);
+    expect(overridesFromLink(overridesToLink(overrides))).toEqual(overrides);
+  });
+
+  it('keeps a custom scenario id when the link carries its data', () => {
+    const url = urlFor({ scenario: 'my-own', step: 1, lang: 'en', theme: 'light', custom: { id: 'my-own' } });
+    const r = parseUrl(url, have, 'bare-metal');
+    expect(r.scenario).toBe('my-own');
+    expect(r.custom).toEqual({ id: 'my-own' });
   });
 });

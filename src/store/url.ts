@@ -1,15 +1,31 @@
-// The page's address: ?scenario=<id>&step=<n>&lang=en|zh&theme=light|dark. Read once at
-// start, rewritten (replaceState) as the lesson moves. The versioned share link is src/link.
+// The page's address, in the share-link format of src/link: human-writable
+// ?scenario&step&lang&theme&embed&panels, and what-ifs / a custom scenario in the compressed
+// `s`. Read once at start, rewritten as the lesson moves (see app/useShell.ts).
+import { decodeLink } from '../link/decode';
+import { encodeLink } from '../link/encode';
+import { type LinkNotice, type LinkOverride, OVERRIDE_BITS, type OverrideBit, type PanelId } from '../link/format';
+import type { Override } from '../machine/types';
+import type { StatePatch } from '../scenario/schema';
 import type { Lang, Theme } from './ui';
 
 /** Something in the address was not usable; shown translated, then dismissed. */
-export type UrlNotice = { kind: 'unknown-scenario'; id: string; fallback: string } | { kind: 'bad-step'; raw: string };
+export type UrlNotice =
+  | { kind: 'unknown-scenario'; id: string; fallback: string }
+  | { kind: 'link'; notice: LinkNotice }
+  | { kind: 'bad-custom'; problems: number };
+
+export const DEFAULT_PANELS: readonly PanelId[] = ['el', 'narration'];
 
 export interface UrlRequest {
   scenario: string;
   step: number;
   lang?: Lang;
   theme?: Theme;
+  embed: boolean;
+  panels: PanelId[];
+  overrides: Override[];
+  /** Custom scenario data carried by the link (validated by the caller). */
+  custom?: unknown;
   notices: UrlNotice[];
 }
 
@@ -18,41 +34,88 @@ export interface UrlState {
   step: number;
   lang: Lang;
   theme: Theme;
+  embed?: boolean;
+  panels?: readonly PanelId[];
+  overrides?: readonly Override[];
+  /** The scenario's data when it is not a built-in one. */
+  custom?: unknown;
+}
+
+type Group = 'hcr' | 'scr' | 'pstate' | 'features';
+const GROUPS: readonly Group[] = ['hcr', 'scr', 'pstate', 'features'];
+
+/** The machine's patches as one link bit each (the link format's compact list). */
+export function overridesToLink(overrides: readonly Override[]): LinkOverride[] {
+  const out: LinkOverride[] = [];
+  for (const { flow, step, patch } of overrides) {
+    if (patch.secure !== undefined) out.push({ flow, step, bit: 'secure', value: patch.secure });
+    for (const group of GROUPS) {
+      const bits = (patch[group] ?? {}) as Record<string, boolean | undefined>;
+      for (const [key, value] of Object.entries(bits)) {
+        const bit = `${group}.${key}`;
+        if (value !== undefined && (OVERRIDE_BITS as readonly string[]).includes(bit)) {
+          out.push({ flow, step, bit: bit as OverrideBit, value });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Link bits back into one patch per (flow, step), in first-seen order. */
+export function overridesFromLink(bits: readonly LinkOverride[]): Override[] {
+  const byKey = new Map<string, Override>();
+  for (const { flow, step, bit, value } of bits) {
+    const key = `${flow}:${step}`;
+    const entry = byKey.get(key) ?? { flow, step, patch: {} };
+    byKey.set(key, entry);
+    const patch = entry.patch as Record<string, unknown>;
+    if (bit === 'secure') patch.secure = value;
+    else {
+      const [group, name] = bit.split('.') as [Group, string];
+      patch[group] = { ...((patch[group] as object | undefined) ?? {}), [name]: value };
+    }
+  }
+  return [...byKey.values()].map((o) => ({ ...o, patch: o.patch as StatePatch }));
 }
 
 /** What the address asks for, checked against the scenarios this build has. */
 export function parseUrl(search: string, available: readonly string[], fallback: string): UrlRequest {
-  const q = new URLSearchParams(search);
-  const notices: UrlNotice[] = [];
-  const asked = q.get('scenario');
+  const { state, notices: linkNotices } = decodeLink(search);
+  const notices: UrlNotice[] = linkNotices.map((notice) => ({ kind: 'link', notice }));
+  const custom = state.custom;
   let scenario = fallback;
-  if (asked !== null) {
-    if (available.includes(asked)) scenario = asked;
-    else notices.push({ kind: 'unknown-scenario', id: asked.slice(0, 80), fallback });
+  if (state.scenario !== undefined) {
+    if (available.includes(state.scenario) || custom !== undefined) scenario = state.scenario;
+    else notices.push({ kind: 'unknown-scenario', id: state.scenario, fallback });
   }
-  const rawStep = q.get('step');
-  let step = 0;
-  if (rawStep !== null) {
-    if (/^\d{1,4}$/.test(rawStep)) step = Number(rawStep);
-    else notices.push({ kind: 'bad-step', raw: rawStep.slice(0, 20) });
-  }
-  const lang = q.get('lang');
-  const theme = q.get('theme');
+  // A link that was not understood opens the default lesson at its start, as it was written
+  // for some other state; its language and theme are harmless and kept.
+  const broken = notices.length > 0;
   return {
-    scenario,
-    step,
-    ...(lang === 'en' || lang === 'zh' ? { lang } : {}),
-    ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
+    scenario: broken ? fallback : scenario,
+    step: broken ? 0 : (state.step ?? 0),
+    ...(state.lang ? { lang: state.lang } : {}),
+    ...(state.theme ? { theme: state.theme } : {}),
+    embed: state.embed === true,
+    panels: state.panels ?? [...DEFAULT_PANELS],
+    overrides: broken ? [] : overridesFromLink(state.overrides ?? []),
+    ...(custom !== undefined && !broken ? { custom } : {}),
     notices,
   };
 }
 
-/** The address for a state, keeping any other parameters (e.g. a share link's own). */
-export function urlFor(search: string, s: UrlState): string {
-  const q = new URLSearchParams(search);
-  q.set('scenario', s.scenario);
-  q.set('step', String(s.step));
-  q.set('lang', s.lang);
-  q.set('theme', s.theme);
-  return `?${q.toString()}`;
+/** The address (starting with "?") for a state; other parameters are dropped. */
+export function urlFor(s: UrlState): string {
+  const query = encodeLink({
+    scenario: s.scenario,
+    step: s.step,
+    lang: s.lang,
+    theme: s.theme,
+    ...(s.embed ? { embed: true } : {}),
+    ...(s.embed && s.panels?.length ? { panels: [...s.panels] } : {}),
+    ...(s.overrides?.length ? { overrides: overridesToLink(s.overrides) } : {}),
+    ...(s.custom !== undefined ? { custom: s.custom } : {}),
+  });
+  return `?${query}`;
 }
