@@ -8,6 +8,7 @@ import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { NarrationPanel } from '../panels/Narration';
+import { PredictCard } from '../panels/Predict';
 import { RedirectionPanel } from '../panels/Redirection';
 import { RoutingPanel } from '../panels/Routing';
 import { CATALOGUE } from '../store/scenarios';
@@ -49,6 +50,7 @@ export function App() {
                 <PanelBoundary name={p.levels} resetKey={reset}>
                   <ExceptionLevelsPanel />
                 </PanelBoundary>
+                <PredictCard />
                 <PanelBoundary name={p.narration} resetKey={reset}>
                   <NarrationPanel />
                 </PanelBoundary>

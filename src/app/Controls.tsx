@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { eventLabel } from '../i18n/rules';
 import { UI } from '../i18n/ui';
 import { SPEEDS_MS } from '../machine/world';
+import { nextStep } from '../predict/gate';
 import { useUi } from '../store/ui';
 import { send, useWorld } from '../store/world';
 import { Icon } from './icons';
@@ -59,7 +60,7 @@ export function Controls() {
           <Icon name={playing ? 'pause' : 'play'} />
           <span>{playing ? t.pause : t.play}</span>
         </button>
-        <button type="button" onClick={() => send({ type: 'NEXT' })} disabled={!ready || step >= total}>
+        <button type="button" onClick={nextStep} disabled={!ready || step >= total}>
           <span>{t.next}</span>
           <Icon name="next" />
         </button>

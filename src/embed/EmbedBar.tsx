@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../app/icons';
 import { SHELL } from '../app/strings';
 import { UI } from '../i18n/ui';
+import { nextStep } from '../predict/gate';
 import { useUi } from '../store/ui';
 import { urlFor } from '../store/url';
 import { send, useWorld } from '../store/world';
@@ -48,13 +49,7 @@ export function EmbedBar() {
       >
         <Icon name={playing ? 'pause' : 'play'} />
       </button>
-      <button
-        type="button"
-        aria-label={t.next}
-        title={t.next}
-        onClick={() => send({ type: 'NEXT' })}
-        disabled={!ready || step >= total}
-      >
+      <button type="button" aria-label={t.next} title={t.next} onClick={nextStep} disabled={!ready || step >= total}>
         <Icon name="next" />
       </button>
       <progress className="embed-progress" max={Math.max(total, 1)} value={step} aria-hidden="true" />
