@@ -14,6 +14,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Modules the first view shares with lazily loaded UI (dialogs, predict, embed) go
+          // in one chunk, not a handful of tiny ones, each costing a request and gzip context.
+          groups: [{ name: 'app', minShareCount: 2, test: (id) => !/zod|[\\/]scenarios?[\\/]/.test(id) }],
+        },
+      },
+    },
   },
   preview: {
     port: 5173,

@@ -1,16 +1,16 @@
 // The main view: the header, the playback controls, and the panels. The Exception levels
 // diagram and the narration take the left (the lesson); the state panels sit beside it
 // (one column, or a 2×2 grid on wide screens). ?embed=1 shows the chrome-less EmbedView.
-import { EmbedView } from '../embed/EmbedView';
+import { lazy, Suspense } from 'react';
 import { useEmbed } from '../embed/store';
 import { UI } from '../i18n/ui';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { NarrationPanel } from '../panels/Narration';
-import { PredictCard } from '../panels/Predict';
 import { RedirectionPanel } from '../panels/Redirection';
 import { RoutingPanel } from '../panels/Routing';
+import { usePredict } from '../predict/store';
 import { CATALOGUE } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { useWorld } from '../store/world';
@@ -22,9 +22,14 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
+// Loaded only when used: the chrome-less embed view (?embed=1) and predict mode's card.
+const EmbedView = lazy(() => import('../embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+const PredictCard = lazy(() => import('../panels/Predict').then((m) => ({ default: m.PredictCard })));
+
 export function App() {
   const lang = useUi((s) => s.lang);
   const embed = useEmbed((s) => s.embed);
+  const predicting = usePredict((s) => s.on);
   const [notices, dismiss] = useStartup();
   const p = UI[lang].panels;
   // A failed panel retries on the next step or scenario.
@@ -33,7 +38,12 @@ export function App() {
   useDocumentAttributes();
   useKeyboard();
 
-  if (embed) return <EmbedView notices={<Notices url={notices} dismiss={dismiss} />} />;
+  if (embed)
+    return (
+      <Suspense fallback={null}>
+        <EmbedView notices={<Notices url={notices} dismiss={dismiss} />} />
+      </Suspense>
+    );
 
   return (
     <div className="app">
@@ -50,7 +60,11 @@ export function App() {
                 <PanelBoundary name={p.levels} resetKey={reset}>
                   <ExceptionLevelsPanel />
                 </PanelBoundary>
-                <PredictCard />
+                {predicting && (
+                  <Suspense fallback={null}>
+                    <PredictCard />
+                  </Suspense>
+                )}
                 <PanelBoundary name={p.narration} resetKey={reset}>
                   <NarrationPanel />
                 </PanelBoundary>

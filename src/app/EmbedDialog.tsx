@@ -1,6 +1,7 @@
 // "Embed": a modal dialog (native <dialog> + showModal, so focus is trapped and Escape
 // closes) that writes the <iframe> snippet for the current view, for slides and course pages.
-import { useId, useRef, useState } from 'react';
+// Loaded on the first click of its button (EmbedTool); each click bumps `opens`.
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { PANELS } from '../embed/panels';
 import { embedSnippet, embedUrl } from '../embed/snippet';
 import { UI } from '../i18n/ui';
@@ -9,15 +10,15 @@ import { useUi } from '../store/ui';
 import { DEFAULT_PANELS } from '../store/url';
 import { useWorld } from '../store/world';
 import { copyText } from './clipboard';
-import { Icon } from './icons';
-import { EMBED_SIZES, SHELL } from './strings';
+import { EMBED_SIZES, EMBED_STRINGS } from './embedStrings';
+import { SHELL } from './strings';
+import './embed-dialog.css';
 
-export function EmbedDialog() {
+export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObject<HTMLButtonElement | null> }) {
   const lang = useUi((s) => s.lang);
-  const t = SHELL[lang];
+  const t = { ...SHELL[lang], ...EMBED_STRINGS[lang] };
   const names = UI[lang].panels;
   const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const [panels, setPanels] = useState<PanelId[]>([...DEFAULT_PANELS]);
   const [size, setSize] = useState(0);
@@ -26,12 +27,13 @@ export function EmbedDialog() {
   const scenario = useWorld((s) => s.scenario);
   const ids = { title: useId(), help: useId(), size: useId(), snippet: useId() };
 
-  const show = () => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each click (a new `opens`) shows it again
+  useEffect(() => {
     // The address is the current state (useUrlSync); read it as the dialog opens.
     setSearch(window.location.search);
     setCopied('idle');
-    dialog.current?.showModal();
-  };
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [opens]);
   const close = () => dialog.current?.close();
   const toggle = (id: PanelId, on: boolean) =>
     // Keep the link's canonical order whatever order the boxes are ticked in.
@@ -43,72 +45,66 @@ export function EmbedDialog() {
   const snippet = embedSnippet(embedUrl(base, search, panels.length ? panels : DEFAULT_PANELS), w, h, title);
 
   return (
-    <>
-      <button ref={opener} type="button" className="tool" aria-haspopup="dialog" onClick={show}>
-        <Icon name="embed" />
-        <span className="label">{t.embed}</span>
-      </button>
-      <dialog
-        ref={dialog}
-        className="embed-dialog"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.help}
-        // Back to the button that opened it (browsers differ in restoring focus themselves).
-        onClose={() => opener.current?.focus()}
-      >
-        <div className="embed-form">
-          <h2 id={ids.title}>{t.embedTitle}</h2>
-          <p id={ids.help} className="muted">
-            {t.embedHelp}
-          </p>
-          <fieldset className="embed-panels">
-            <legend>{t.panels}</legend>
-            {PANEL_IDS.map((id) => (
-              <label key={id} className="check">
-                <input type="checkbox" checked={panels.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />
-                {names[PANELS[id].name]}
-              </label>
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={ids.title}
+      aria-describedby={ids.help}
+      // Back to the button that opened it (browsers differ in restoring focus themselves).
+      onClose={() => opener.current?.focus()}
+    >
+      <div className="embed-form">
+        <h2 id={ids.title}>{t.embedTitle}</h2>
+        <p id={ids.help} className="muted">
+          {t.embedHelp}
+        </p>
+        <fieldset className="embed-panels">
+          <legend>{t.panels}</legend>
+          {PANEL_IDS.map((id) => (
+            <label key={id} className="check">
+              <input type="checkbox" checked={panels.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />
+              {names[PANELS[id].name]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="embed-size">
+          <label htmlFor={ids.size}>{t.size}</label>
+          <select id={ids.size} value={size} onChange={(e) => setSize(Number(e.target.value))}>
+            {EMBED_SIZES.map((s, i) => (
+              <option key={`${s.w}x${s.h}`} value={i}>
+                {s.w} × {s.h}
+              </option>
             ))}
-          </fieldset>
-          <div className="embed-size">
-            <label htmlFor={ids.size}>{t.size}</label>
-            <select id={ids.size} value={size} onChange={(e) => setSize(Number(e.target.value))}>
-              {EMBED_SIZES.map((s, i) => (
-                <option key={`${s.w}x${s.h}`} value={i}>
-                  {s.w} × {s.h}
-                </option>
-              ))}
-            </select>
-          </div>
-          <label htmlFor={ids.snippet} className="embed-snippet-label">
-            {t.snippet}
-          </label>
-          <textarea
-            id={ids.snippet}
-            ref={field}
-            className="embed-snippet"
-            readOnly
-            rows={4}
-            value={snippet}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <div className="embed-actions">
-            <span role="status" className="copy-status">
-              {copied === 'copied' ? t.copied : copied === 'failed' ? t.copyFailed : ''}
-            </span>
-            <button
-              type="button"
-              className="primary"
-              onClick={async () => setCopied((await copyText(snippet, field.current)) ? 'copied' : 'failed')}
-            >
-              {t.copy}
-            </button>
-            <button type="button" onClick={close}>
-              {t.close}
-            </button>
-          </div>
+          </select>
         </div>
-      </dialog>
-    </>
+        <label htmlFor={ids.snippet} className="embed-snippet-label">
+          {t.snippet}
+        </label>
+        <textarea
+          id={ids.snippet}
+          ref={field}
+          className="embed-snippet"
+          readOnly
+          rows={4}
+          value={snippet}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <div className="embed-actions">
+          <span role="status" className="copy-status">
+            {copied === 'copied' ? t.copied : copied === 'failed' ? t.copyFailed : ''}
+          </span>
+          <button
+            type="button"
+            className="primary"
+            onClick={async () => setCopied((await copyText(snippet, field.current)) ? 'copied' : 'failed')}
+          >
+            {t.copy}
+          </button>
+          <button type="button" onClick={close}>
+            {t.close}
+          </button>
+        </div>
+      </div>
+    </dialog>
   );
 }

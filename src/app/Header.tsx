@@ -5,7 +5,7 @@ import { scenarioTitle, UI } from '../i18n/ui';
 import { CATALOGUE, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { type Lang, useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
-import { EmbedDialog } from './EmbedDialog';
+import { EmbedTool } from './EmbedTool';
 import { Toolbar } from './Toolbar';
 
 const LANGS: readonly { id: Lang; name: string }[] = [
@@ -87,7 +87,7 @@ export function Header() {
           <span className="label">{t.largeText}</span>
         </button>
         <CopyLink />
-        <EmbedDialog />
+        <EmbedTool />
         <Toolbar />
       </div>
     </header>

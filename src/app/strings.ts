@@ -12,15 +12,6 @@ export const SHELL = {
     copyFailed: 'Could not copy: select the link and copy it yourself.',
     linkField: 'Link to this view',
     embed: 'Embed',
-    embedTitle: 'Embed in a slide or a web page',
-    embedHelp:
-      'Paste this into your slides or course page. The embedded view opens at the current scenario, step and what-ifs; click in it, then use ← → or Space to present.',
-    panels: 'Panels to show',
-    size: 'Size',
-    snippet: 'HTML to paste',
-    copy: 'Copy',
-    copied: 'Copied',
-    close: 'Close',
     openInLab: 'Open in VHE Lab',
     linkProblem: (fallback: string) =>
       `This link could not be followed as written, so "${fallback}" opens from the start:`,
@@ -52,15 +43,6 @@ export const SHELL = {
     copyFailed: '无法复制：请选中链接后自行复制。',
     linkField: '当前视图的链接',
     embed: '嵌入',
-    embedTitle: '嵌入幻灯片或网页',
-    embedHelp:
-      '把下面的代码粘贴到幻灯片或课程网页中。嵌入视图会打开当前的场景、步骤和假设修改；点击视图后，可用 ← → 或空格键演示。',
-    panels: '显示哪些面板',
-    size: '尺寸',
-    snippet: '要粘贴的 HTML',
-    copy: '复制',
-    copied: '已复制',
-    close: '关闭',
     openInLab: '在 VHE Lab 中打开',
     linkProblem: (fallback: string) => `无法按原样打开这个链接，因此从头打开“${fallback}”：`,
     notice: (n: LinkNotice): string => {
@@ -86,12 +68,3 @@ export const SHELL = {
     badCustom: (n: number) => `链接中的自定义场景无效（${n} 个问题）。`,
   },
 } satisfies Record<Lang, unknown>;
-
-/** Embed sizes offered in the dialog (16:9, as slides are). */
-export const EMBED_SIZES = [
-  { w: 960, h: 540 },
-  { w: 1280, h: 720 },
-  { w: 800, h: 450 },
-  { w: 640, h: 360 },
-  { w: 480, h: 270 },
-] as const;

@@ -32,11 +32,20 @@ let startup: Promise<UrlNotice[]> | null = null;
 /** The next address write replaces the entry (the scenario came from the history itself). */
 let restoring = false;
 
+/**
+ * Starts opening what the address asks for, once per page. main.tsx calls it before React's
+ * first render, so the scenario and its validator download while the page renders.
+ */
+export function beginStartup(): Promise<UrlNotice[]> {
+  startup ??= follow(window.location.search, true);
+  return startup;
+}
+
 /** Opens what the address asks for (once per page, StrictMode included); returns its notices. */
 export function useStartup(): [UrlNotice[], () => void] {
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   useEffect(() => {
-    startup ??= follow(window.location.search, true);
+    startup = beginStartup();
     let live = true;
     void startup.then((n) => live && setNotices(n));
     // Back/Forward across scenarios (each scenario change made a history entry).

@@ -5,6 +5,7 @@ import { type DragEvent, type FormEvent, type KeyboardEvent, useEffect, useId, u
 import type { ScenarioProblem } from '../scenario/load';
 import { useUi } from '../store/ui';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
+import { DIALOG_STRINGS } from './dialogStrings';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import { STRINGS } from './strings';
 import './dialog.css';
@@ -21,7 +22,7 @@ const own = (e: KeyboardEvent) => e.stopPropagation();
 
 export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const t = { ...STRINGS[lang], ...DIALOG_STRINGS[lang] };
   const dialog = useRef<HTMLDialogElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');

@@ -1,12 +1,13 @@
 // Predict mode strings: the switch, the questions, the verdicts and the score.
+
 import type { Question } from './questions';
+import { SWITCH } from './switchStrings';
 
 type Choice = Question['choices'][number];
 
 export const STRINGS = {
   en: {
-    predictMode: 'Predict mode',
-    predict: 'Predict',
+    ...SWITCH.en,
     region: 'Prediction',
     yourPrediction: 'Your prediction',
     check: 'Check',
@@ -35,8 +36,7 @@ export const STRINGS = {
     choice: (c: Choice) => CHOICE_WORDS[c.id]?.en ?? c.label,
   },
   zh: {
-    predictMode: '预测模式',
-    predict: '预测',
+    ...SWITCH.zh,
     region: '预测',
     yourPrediction: '你的预测',
     check: '核对',

@@ -1,6 +1,8 @@
 // The built-in scenarios: whichever files scenarios/*.json this build has, each fetched
-// and validated only when picked (the validator pulls zod, kept out of the first chunk).
+// and validated only when picked. The validator (zod) runs in the rules worker, so it is not
+// downloaded or run on the page's thread while the first view renders.
 import { create } from 'zustand';
+import { rules } from '../app/rules';
 import type { Override } from '../machine/types';
 import type { LoadResult, ScenarioProblem } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
@@ -68,6 +70,15 @@ const CUSTOM = Object.values(import.meta.glob<CustomModule>('../custom/api.ts'))
 
 let latest = 0;
 
+/** In the worker; should the worker fail even after its restart, here on the page. */
+async function validateBuiltIn(data: unknown, file: string): Promise<LoadResult> {
+  try {
+    return await rules.validateScenario(data, file);
+  } catch {
+    return (await import('../scenario/load')).validateScenario(data, file);
+  }
+}
+
 /** Fetch, validate and start a built-in scenario at `step`; a bad file becomes a shown error. */
 export async function openScenario(id: string, step = 0, overrides: Override[] = []): Promise<void> {
   const ticket = ++latest;
@@ -77,8 +88,7 @@ export async function openScenario(id: string, step = 0, overrides: Override[] =
   try {
     const loader = loaders.get(id);
     if (!loader) throw new Error(`no such file in this build`);
-    const [data, { validateScenario }] = await Promise.all([loader(), import('../scenario/load')]);
-    const result = validateScenario(data, file);
+    const result = await validateBuiltIn(await loader(), file);
     if (!current()) return;
     if (!result.ok) {
       useScenarios.setState({ load: { status: 'invalid', id, file, problems: result.problems } });

@@ -51,7 +51,14 @@ export function viewOf(snap: SnapshotFrom<typeof worldMachine>): WorldView {
 
 export const worldActor = createActor(worldMachine, { input: { rules } });
 export const useWorld = create<WorldView>(() => viewOf(worldActor.getSnapshot()));
-worldActor.subscribe((snap) => useWorld.setState(viewOf(snap)));
+worldActor.subscribe((snap) => {
+  const next = viewOf(snap);
+  // Same snapshots as before (e.g. while a what-if recomputes): keep the same array, so
+  // panels selecting `flows` do not re-render for nothing.
+  const prev = useWorld.getState().flows;
+  if (next.flows.length === prev.length && next.flows.every((f, i) => f === prev[i])) next.flows = prev;
+  useWorld.setState(next);
+});
 worldActor.start();
 
 /** Send an event to the world machine (panels and keyboard use this, never the actor). */

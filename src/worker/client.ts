@@ -1,6 +1,7 @@
 // The page's typed handle on the rules worker. It notices a worker that throws, dies or
 // hangs, replaces it, tells subscribers (the UI says so), and retries the call once.
 import { type Remote, releaseProxy, wrap } from 'comlink';
+import type { LoadResult } from '../scenario/load';
 import type { CrashMode, RuleName, Rules, WorkerApi } from './protocol';
 
 /** One live worker, as the client sees it. Abstract so tests can use a fake. */
@@ -11,6 +12,7 @@ export interface WorkerHandle {
       name: K,
       args: Parameters<Rules[K]>,
     ): Promise<{ ok: true; value: ReturnType<Rules[K]> } | { ok: false; error: string }>;
+    validateScenario(data: unknown, file: string): Promise<LoadResult>;
     crash(mode: CrashMode): Promise<void>;
   };
   /** Called at most once per failure the worker reports itself (error/messageerror events). */
@@ -89,6 +91,11 @@ export class RulesClient implements RulesClientApi {
   sysregAccess = (...a: Parameters<Rules['sysregAccess']>) => this.rule('sysregAccess', a);
   translationRegime = (...a: Parameters<Rules['translationRegime']>) => this.rule('translationRegime', a);
   linuxBootMode = (...a: Parameters<Rules['linuxBootMode']>) => this.rule('linuxBootMode', a);
+
+  /** Validate scenario data in the worker (off the page's thread); same answer as validateScenario. */
+  validateScenario(data: unknown, file: string): Promise<LoadResult> {
+    return this.withRecovery((h) => h.api.validateScenario(data, file), this.timeoutMs);
+  }
 
   /** The full sweep, run inside the worker (bench). */
   sweep(): Promise<ReturnType<Rules['sweep']>> {

@@ -25,6 +25,10 @@ const rules: Rules = {
   sweep,
 };
 
+// The scenario validator (zod) is its own chunk, fetched as the worker starts: the rules
+// answer without waiting for it, and the page's first scenario finds it (nearly) ready.
+const validator = import('../scenario/load');
+
 const api: WorkerApi = {
   ping: () => 'pong',
 
@@ -36,6 +40,11 @@ const api: WorkerApi = {
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
+  },
+
+  async validateScenario(data, file) {
+    const { validateScenario } = await validator;
+    return validateScenario(data, file);
   },
 
   crash(mode: CrashMode): void {

@@ -10,6 +10,7 @@ import type {
   sysregAccess,
   translationRegime,
 } from '../core';
+import type { LoadResult } from '../scenario/load';
 import type { SweepResult } from './sweep';
 
 /** The core's public functions as the worker serves them, by name. */
@@ -40,6 +41,11 @@ export type CrashMode = 'throw' | 'uncaught' | 'close';
 export interface WorkerApi {
   ping(): 'pong';
   call<K extends RuleName>(name: K, args: Parameters<Rules[K]>): Outcome<ReturnType<Rules[K]>>;
+  /**
+   * Validates scenario data (src/scenario/load.ts) here, so zod is neither downloaded nor run
+   * on the page's thread while the first view renders.
+   */
+  validateScenario(data: unknown, file: string): Promise<LoadResult>;
   /** Test hook: breaks this worker on purpose (e2e and bench check recovery). */
   crash(mode: CrashMode): void;
 }

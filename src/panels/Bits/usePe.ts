@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { rules } from '../../app/rules';
 import type { PeState } from '../../core';
+import { defaultState } from '../../core/state';
 import type { StepResult } from '../../machine/types';
 import type { StatePatch } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
@@ -17,7 +18,9 @@ interface Sandbox {
   patch: StatePatch;
 }
 
-const useSandbox = create<Sandbox>(() => ({ pe: null, patch: {} }));
+// Seeded with the core's default state (pure data, no rules): the bits draw in the first
+// frame, not when the worker first answers, so nothing below them jumps (layout shift).
+const useSandbox = create<Sandbox>(() => ({ pe: defaultState(), patch: {} }));
 let sandboxRequested = false;
 
 function mergePatch(a: StatePatch, b: StatePatch): StatePatch {

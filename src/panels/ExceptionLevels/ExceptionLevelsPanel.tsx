@@ -8,9 +8,13 @@ import { useWorld } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { describeStep } from '../Narration/describe';
 import { FlowDiagram } from './FlowDiagram';
+import { DIMS } from './layout';
 import { STRINGS } from './strings';
 import { useWidth } from './useWidth';
 import './exception-levels.css';
+
+/** A one-flow diagram's height with lanes EL0-EL2 (most scenarios' first step). */
+const USUAL_HEIGHT = DIMS.headerH + 3 * DIMS.laneH + DIMS.bottomPad;
 
 export function ExceptionLevelsPanel() {
   const lang = useUi((s) => s.lang);
@@ -44,6 +48,11 @@ export function ExceptionLevelsPanel() {
   return (
     <Panel id="exception-levels" label={t.title} className="exception-levels">
       <div ref={box} className={sideBySide ? 'diagrams side' : 'diagrams'}>
+        {/* Until the scenario's first step is computed, hold the diagram's usual space so the
+            panels below do not jump when it arrives (layout shift). */}
+        {(!scenario || flows.length === 0) && (
+          <div className="el-placeholder" aria-hidden="true" style={{ aspectRatio: `${width} / ${USUAL_HEIGHT}` }} />
+        )}
         {scenario &&
           flows.map((snap, f) => (
             <FlowDiagram

@@ -1,0 +1,53 @@
+// The Open scenario dialog's strings (loaded with the dialog, not in the first chunk).
+
+export const DIALOG_STRINGS = {
+  en: {
+    title: 'Open a scenario',
+    intro:
+      'Choose a scenario file (.json), drop one onto this dialog, or paste its JSON below. It is checked against the scenario format before it plays.',
+    file: 'Scenario file',
+    paste: 'Scenario JSON',
+    placeholder: '{ "format": 1, "id": "my-scenario", … }',
+    drop: 'Drop the .json file to open it',
+    check: 'Check and open',
+    close: 'Close',
+    problems: (n: number) => (n === 1 ? 'This scenario has 1 problem:' : `This scenario has ${n} problems:`),
+    notJson: (line: number, col: number, pos: number) =>
+      `This is not valid JSON: line ${line}, column ${col} (character ${pos}).`,
+    notJsonAnywhere: 'This is not valid JSON.',
+    showInText: 'Show in the text',
+    tooBig: (kb: number) => `The file is ${kb} KB; scenarios are at most 1000 KB.`,
+    readFailed: (why: string) => `The file could not be read: ${why}`,
+    saved: 'Saved on this device',
+    noneSaved: 'No scenarios saved yet.',
+    play: 'Open',
+    remove: 'Remove',
+    removeLabel: (title: string) => `Remove ${title}`,
+    playLabel: (title: string) => `Open ${title}`,
+    opened: (title: string) => `Opened “${title}”.`,
+  },
+  zh: {
+    title: '打开场景',
+    intro: '选择一个场景文件（.json），把文件拖到此对话框上，或在下面粘贴它的 JSON。播放之前会先按场景格式检查。',
+    file: '场景文件',
+    paste: '场景 JSON',
+    placeholder: '{ "format": 1, "id": "my-scenario", … }',
+    drop: '松开鼠标即可打开这个 .json 文件',
+    check: '检查并打开',
+    close: '关闭',
+    problems: (n: number) => `这个场景有 ${n} 处问题：`,
+    notJson: (line: number, col: number, pos: number) =>
+      `这不是有效的 JSON：第 ${line} 行，第 ${col} 列（第 ${pos} 个字符）。`,
+    notJsonAnywhere: '这不是有效的 JSON。',
+    showInText: '在文本中定位',
+    tooBig: (kb: number) => `文件大小为 ${kb} KB；场景文件最大 1000 KB。`,
+    readFailed: (why: string) => `无法读取该文件：${why}`,
+    saved: '保存在本设备上的场景',
+    noneSaved: '还没有保存的场景。',
+    play: '打开',
+    remove: '删除',
+    removeLabel: (title: string) => `删除 ${title}`,
+    playLabel: (title: string) => `打开 ${title}`,
+    opened: (title: string) => `已打开“${title}”。`,
+  },
+};
