@@ -38,6 +38,8 @@ export interface Rules {
   sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
   translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
+  /** A whole replay where the rules live (the worker): one round trip instead of one per call. */
+  replayRun?(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
 }
 
 export function applyPatch(pe: PeState, patch: StatePatch): PeState {

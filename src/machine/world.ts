@@ -67,7 +67,10 @@ export const worldMachine = setup({
           rules: Rules;
           previous?: { overrides: Override[]; run: Run };
         };
-      }) => replay(input.scenario, input.overrides, input.rules, input.previous),
+      }) =>
+        input.rules.replayRun
+          ? input.rules.replayRun(input.scenario, input.overrides, input.previous)
+          : replay(input.scenario, input.overrides, input.rules, input.previous),
     ),
   },
   delays: {

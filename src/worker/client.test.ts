@@ -24,6 +24,7 @@ function fakeWorkers(behaviours: Behaviour[]) {
             ? Promise.resolve({ ok: false as const, error: `bad input to ${name}` })
             : answer({ ok: true as const, value: { echoed: name } as never }),
         validateScenario: (_data, file) => answer({ ok: false as const, file, problems: [] }),
+        replayRun: () => answer([]),
         crash: () => answer(undefined),
       },
       onFailure: (l) => {

@@ -1,7 +1,9 @@
 // The page's typed handle on the rules worker. It notices a worker that throws, dies or
 // hangs, replaces it, tells subscribers (the UI says so), and retries the call once.
 import { type Remote, releaseProxy, wrap } from 'comlink';
+import type { Override, Run } from '../machine/types';
 import type { LoadResult } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
 import type { CrashMode, RuleName, Rules, WorkerApi } from './protocol';
 
 /** One live worker, as the client sees it. Abstract so tests can use a fake. */
@@ -13,6 +15,7 @@ export interface WorkerHandle {
       args: Parameters<Rules[K]>,
     ): Promise<{ ok: true; value: ReturnType<Rules[K]> } | { ok: false; error: string }>;
     validateScenario(data: unknown, file: string): Promise<LoadResult>;
+    replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
     crash(mode: CrashMode): Promise<void>;
   };
   /** Called at most once per failure the worker reports itself (error/messageerror events). */
@@ -95,6 +98,11 @@ export class RulesClient implements RulesClientApi {
   /** Validate scenario data in the worker (off the page's thread); same answer as validateScenario. */
   validateScenario(data: unknown, file: string): Promise<LoadResult> {
     return this.withRecovery((h) => h.api.validateScenario(data, file), this.timeoutMs);
+  }
+
+  /** A whole replay in the worker: the machine's computeRun uses it when present. */
+  replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run> {
+    return this.withRecovery((h) => h.api.replayRun(scenario, overrides, previous), this.timeoutMs);
   }
 
   /** The full sweep, run inside the worker (bench). */

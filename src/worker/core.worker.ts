@@ -10,6 +10,7 @@ import {
   sysregAccess,
   translationRegime,
 } from '../core';
+import { replay } from '../machine/replay';
 import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
 import { sweep } from './sweep';
 
@@ -45,6 +46,10 @@ const api: WorkerApi = {
   async validateScenario(data, file) {
     const { validateScenario } = await validator;
     return validateScenario(data, file);
+  },
+
+  replayRun(scenario, overrides, previous) {
+    return replay(scenario, overrides, rules, previous);
   },
 
   crash(mode: CrashMode): void {

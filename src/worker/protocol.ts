@@ -10,7 +10,9 @@ import type {
   sysregAccess,
   translationRegime,
 } from '../core';
+import type { Override, Run } from '../machine/types';
 import type { LoadResult } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
 import type { SweepResult } from './sweep';
 
 /** The core's public functions as the worker serves them, by name. */
@@ -46,6 +48,11 @@ export interface WorkerApi {
    * on the page's thread while the first view renders.
    */
   validateScenario(data: unknown, file: string): Promise<LoadResult>;
+  /**
+   * Replays a scenario here (src/machine/replay.ts asking the core directly): one round trip
+   * for a whole run instead of one per rule call.
+   */
+  replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
   /** Test hook: breaks this worker on purpose (e2e and bench check recovery). */
   crash(mode: CrashMode): void;
 }
