@@ -1,21 +1,14 @@
 // Pure layout of the routing flowchart: which boxes, where, and which are lit. The rule ids
 // the core returned decide the lit path; no routing rule is re-implemented here.
 import type { EL } from '../../core';
+import type { InterruptKind, SyncKind } from '../../core/routing';
+// The kinds are the core's own lists (plain data, no rule code).
+import { INTERRUPT_KINDS, SYNC_KINDS } from '../../core/routing';
 
-export type InterruptKind = 'IRQ' | 'FIQ' | 'SError';
-export type SyncKind = 'SVC' | 'HVC' | 'SMC' | 'WFI' | 'WFE' | 'Stage1Abort' | 'Stage2Abort' | 'Undefined';
+export type { InterruptKind, SyncKind };
 export type ExceptionKind = InterruptKind | SyncKind;
-export const INTERRUPTS: readonly InterruptKind[] = ['IRQ', 'FIQ', 'SError'];
-export const SYNCS: readonly SyncKind[] = [
-  'SVC',
-  'HVC',
-  'SMC',
-  'WFI',
-  'WFE',
-  'Stage1Abort',
-  'Stage2Abort',
-  'Undefined',
-];
+export const INTERRUPTS: readonly InterruptKind[] = INTERRUPT_KINDS;
+export const SYNCS: readonly SyncKind[] = SYNC_KINDS;
 export const isInterrupt = (k: string): k is InterruptKind => (INTERRUPTS as readonly string[]).includes(k);
 
 /** A box's text: a key the panel translates, with values to fill in. */
