@@ -23,6 +23,7 @@ const rules: Rules = {
   sysregAccess,
   translationRegime,
   linuxBootMode,
+  sysregAccessMany: (s, names, op) => names.map((name) => sysregAccess(s, name, op)),
   sweep,
 };
 

@@ -25,6 +25,12 @@ export interface Rules {
   sysregAccess: typeof sysregAccess;
   translationRegime: typeof translationRegime;
   linuxBootMode: typeof linuxBootMode;
+  /** Many register names at once (the redirection table): one round trip instead of one per name. */
+  sysregAccessMany: (
+    s: Parameters<typeof sysregAccess>[0],
+    names: string[],
+    op?: 'MRS' | 'MSR',
+  ) => ReturnType<typeof sysregAccess>[];
   sweep: () => SweepResult;
 }
 export type RuleName = keyof Rules;
