@@ -57,6 +57,8 @@ const Source = z.strictObject({
   kind: z.enum(['linux', 'xen', 'arm', 'paper', 'qemu', 'other']),
   /** e.g. "arch/arm64/kvm/hyp/nvhe/switch.c: __kvm_vcpu_run" or "Arm ARM D1.3.6". */
   ref: z.string().min(1),
+  /** The tree and release the ref was checked against, e.g. "v6.12" (Linux), "4.19" (Xen), "7.2" (QEMU). */
+  release: z.string().min(1).max(40).optional(),
   url: z.url().optional(),
 });
 

@@ -12,7 +12,10 @@ export function SourceList({ sources, label }: { sources: readonly SourceRef[] |
     <ul className="source-list" aria-label={label ?? t.sources}>
       {sources.map((s) => (
         <li key={`${s.kind}:${s.ref}`} className="source-item">
-          <span className={`source-kind source-kind-${s.kind}`}>{t.kinds[s.kind]}</span>
+          <span className={`source-kind source-kind-${s.kind}`}>
+            {t.kinds[s.kind]}
+            {s.release ? ` ${s.release}` : ''}
+          </span>
           {s.url ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-ref">
               {s.ref}
