@@ -6,6 +6,7 @@ import { useEmbed } from '../embed/store';
 import { UI } from '../i18n/ui';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
+import { PanelBoundary } from '../panels/common/PanelBoundary';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { NarrationPanel } from '../panels/Narration';
 import { RedirectionPanel } from '../panels/Redirection';
@@ -19,12 +20,11 @@ import { FlowPicker } from './FlowPicker';
 import { Header } from './Header';
 import { useKeyboard } from './keyboard';
 import { Notices } from './Notices';
-import { PanelBoundary } from './PanelBoundary';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
 // Loaded only when used: the chrome-less embed view (?embed=1) and predict mode's card.
 const EmbedView = lazy(() => import('../embed/EmbedView').then((m) => ({ default: m.EmbedView })));
-const PredictCard = lazy(() => import('../panels/Predict').then((m) => ({ default: m.PredictCard })));
+const PredictCard = lazy(() => import('../predict/PredictCard').then((m) => ({ default: m.PredictCard })));
 
 export function App() {
   const lang = useUi((s) => s.lang);

@@ -5,10 +5,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { eventLabel } from '../i18n/rules';
 import { UI } from '../i18n/ui';
 import { SPEEDS_MS } from '../machine/world';
-import { nextStep } from '../predict/gate';
+import { Icon } from '../panels/common/icons';
 import { useUi } from '../store/ui';
-import { send, useWorld } from '../store/world';
-import { Icon } from './icons';
+import { nextStep, send, useWorld } from '../store/world';
 
 const SPEED_LABELS: Record<number, string> = { 2400: '0.5×', 1200: '1×', 600: '2×', 300: '4×' };
 

@@ -1,10 +1,10 @@
 // "Copy link": the address bar always holds the current state (useUrlSync), so the link to
 // share is simply location.href.
 import { useEffect, useId, useRef, useState } from 'react';
+import { SHELL } from '../i18n/shell';
+import { copyText } from '../panels/common/clipboard';
+import { Icon } from '../panels/common/icons';
 import { useUi } from '../store/ui';
-import { copyText } from './clipboard';
-import { Icon } from './icons';
-import { SHELL } from './strings';
 
 type Result = 'idle' | 'copied' | 'failed';
 

@@ -1,11 +1,12 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
 import { useId } from 'react';
-import { CustomOptions, openCustom } from '../custom';
+import { CustomOptions, openCustom, openCustomScenario } from '../custom';
+import { EmbedTool } from '../embed/EmbedTool';
+import type { Lang } from '../i18n/lang';
 import { scenarioTitle, UI } from '../i18n/ui';
-import { CATALOGUE, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
-import { type Lang, useUi } from '../store/ui';
+import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
+import { useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
-import { EmbedTool } from './EmbedTool';
 import { Toolbar } from './Toolbar';
 
 const LANGS: readonly { id: Lang; name: string }[] = [

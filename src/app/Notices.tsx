@@ -1,12 +1,12 @@
 // Everything the shell has to tell: a link it could not follow, a scenario file that is
 // broken (with the file, JSON path and message), rules that failed, a worker restart.
 import { CustomNotices } from '../custom';
+import { SHELL } from '../i18n/shell';
 import { scenarioTitle, UI } from '../i18n/ui';
 import { DEFAULT_SCENARIO, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import type { UrlNotice } from '../store/url';
 import { send, useWorld } from '../store/world';
-import { SHELL } from './strings';
 import { useWorkerRestarts } from './useShell';
 
 /** One sentence per thing the address got wrong, in the UI language. */

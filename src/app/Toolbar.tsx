@@ -8,7 +8,7 @@ import { watchPlay } from '../predict/gate';
 import { setPredictOn, usePredict } from '../predict/store';
 import { SWITCH as PREDICT } from '../predict/switchStrings';
 import { useUi } from '../store/ui';
-import '../export/toolbar.css';
+import './toolbar.css';
 
 // Rarely opened: its code, strings and JSON error finder load on the first click.
 const OpenDialog = lazy(() => import('../custom/OpenDialog').then((m) => ({ default: m.OpenDialog })));

@@ -1,8 +1,7 @@
 // Presenter keys: a clicker sends ←/→, PageUp/PageDown and Space; Home/End jump. Keys are
 // left alone where they already mean something (text fields, selects, sliders, switches).
 import { useEffect } from 'react';
-import { nextStep } from '../predict/gate';
-import { send, useWorld } from '../store/world';
+import { nextStep, send, useWorld } from '../store/world';
 
 /** Elements that own the arrow keys and Space themselves. */
 function ownsKeys(target: EventTarget | null): boolean {

@@ -2,13 +2,14 @@
 // lesson, and hear about rules-worker restarts.
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { openCustomScenario } from '../custom/api';
 import { useEmbed } from '../embed/store';
-import { CATALOGUE, DEFAULT_SCENARIO, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
+import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { parseUrl, type UrlNotice, urlFor } from '../store/url';
 import { useWorld } from '../store/world';
 import type { RestartEvent } from '../worker/client';
-import { rules } from './rules';
+import { rules } from '../worker/rules';
 
 /** Opens what an address asks for; resolves to what could not be followed. */
 async function follow(search: string, first: boolean): Promise<UrlNotice[]> {

@@ -1,9 +1,10 @@
 // Custom scenarios for the rest of the app: open one (file, paste or share link), list and
 // get the kept ones. Validation (zod) is loaded on first use, outside the first chunk.
 import { create } from 'zustand';
-import type { LoadResult } from '../scenario/load';
+import type { Override } from '../machine/types';
+import type { LoadResult, ScenarioProblem } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
-import { CATALOGUE, useScenarios } from '../store/scenarios';
+import { beginOpening, CATALOGUE, useScenarios } from '../store/scenarios';
 import { send } from '../store/world';
 import {
   browserStorage,
@@ -106,16 +107,6 @@ export async function loadCustomScenario(data: unknown, name = 'scenario.json'):
   return result;
 }
 
-/** Kept custom scenarios (after initCustom), newest first. */
-export function listCustom(): { id: string; title: Scenario['title']; name: string }[] {
-  return useCustom.getState().entries.map((e) => ({ id: e.id, title: e.scenario.title, name: e.name }));
-}
-
-/** A kept scenario by id, validated (e.g. for the picker or a share link). */
-export function getCustom(id: string): Scenario | undefined {
-  return useCustom.getState().entries.find((e) => e.id === id)?.scenario;
-}
-
 /** Plays a kept scenario; false when there is none by that id (e.g. another browser's link). */
 export async function openCustom(id: string, step = 0): Promise<boolean> {
   await initCustom();
@@ -133,4 +124,23 @@ export function removeCustom(id: string): void {
 
 export function dismissCustomProblems(): void {
   useCustom.setState({ problems: [] });
+}
+
+/**
+ * Validate and start a custom scenario (e.g. carried by a link). Resolves to the problems
+ * when the data is not a valid scenario, so the caller can say so; nothing is loaded then.
+ */
+export async function openCustomScenario(
+  data: unknown,
+  step = 0,
+  overrides: Override[] = [],
+): Promise<ScenarioProblem[] | null> {
+  const current = beginOpening();
+  const result = await loadCustomScenario(data, 'link');
+  if (!current()) return null;
+  if (!result.ok) return result.problems;
+  const { id } = result.scenario;
+  useScenarios.setState({ selected: id, custom: result.scenario, load: { status: 'ready', id } });
+  send({ type: 'LOAD', scenario: result.scenario, step, overrides });
+  return null;
 }

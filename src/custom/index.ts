@@ -1,12 +1,4 @@
-export {
-  getCustom,
-  initCustom,
-  listCustom,
-  loadCustomScenario,
-  openCustom,
-  playCustom,
-  removeCustom,
-  useCustom,
-} from './api';
+// What the shell uses of src/custom (the dialog loads lazily from OpenDialog.tsx).
+export { openCustom, openCustomScenario } from './api';
 export { CustomNotices } from './CustomNotices';
 export { CustomOptions } from './CustomOptions';

@@ -1,12 +1,11 @@
 // The embedded view's playback bar: one compact line that never wraps out of a 480px frame.
 import { useShallow } from 'zustand/react/shallow';
-import { Icon } from '../app/icons';
-import { SHELL } from '../app/strings';
+import { SHELL } from '../i18n/shell';
 import { UI } from '../i18n/ui';
-import { nextStep } from '../predict/gate';
+import { Icon } from '../panels/common/icons';
 import { useUi } from '../store/ui';
 import { urlFor } from '../store/url';
-import { send, useWorld } from '../store/world';
+import { nextStep, send, useWorld } from '../store/world';
 
 /** The same view, not embedded: the share link without embed/panels. */
 function useOpenHref(): string {

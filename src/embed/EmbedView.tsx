@@ -1,8 +1,8 @@
 // ?embed=1: the lesson without the app's chrome, for an iframe in a slide. Only the panels
 // the link names, a compact playback bar, and a link out to the full app.
 import type { ReactNode } from 'react';
-import { PanelBoundary } from '../app/PanelBoundary';
 import { UI } from '../i18n/ui';
+import { PanelBoundary } from '../panels/common/PanelBoundary';
 import { useUi } from '../store/ui';
 import { useWorld } from '../store/world';
 import { EmbedBar } from './EmbedBar';

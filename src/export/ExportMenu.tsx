@@ -3,7 +3,7 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useUi } from '../store/ui';
 import { STRINGS } from './strings';
-import './toolbar.css';
+import './export-menu.css';
 
 export function ExportMenu() {
   const lang = useUi((s) => s.lang);

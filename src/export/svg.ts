@@ -2,7 +2,7 @@
 // diagram(s) as drawn on screen, and the narration (event, text, outcome, rules). Built with
 // DOM APIs only (textContent for every text), in the theme's colours.
 import { eventLabel, ruleText } from '../i18n/rules';
-import { describeStep } from '../panels/Narration/describe';
+import { describeStep } from '../panels/common/describe';
 import { STRINGS as NARRATION } from '../panels/Narration/strings';
 import type { Flow } from '../scenario/schema';
 import { useUi } from '../store/ui';

@@ -5,7 +5,9 @@ import type { Because, RuleId } from '../core/rules';
 import type { BlockCode, Outcome } from '../machine/types';
 import type { ScenarioEvent } from '../scenario/schema';
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from './lang';
+
+export type { Lang };
 
 interface ZhRule {
   detail: string;

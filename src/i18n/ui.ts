@@ -1,6 +1,6 @@
 // The shell's own words (header, controls, notices), in English and Simplified Chinese.
 // Panels keep their strings in their own folders.
-import type { Lang } from '../store/ui';
+import type { Lang } from './lang';
 
 export const UI = {
   en: {

@@ -6,7 +6,9 @@
 
 export const LINK_VERSION = 1;
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../i18n/lang';
+
+export type { Lang };
 export type Theme = 'light' | 'dark';
 export const PANEL_IDS = ['el', 'narration', 'bits', 'routing', 'redirect', 'address'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];

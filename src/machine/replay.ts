@@ -2,7 +2,6 @@
 // snapshot by asking the rules where each event goes. Rules may answer synchronously (tests,
 // Node) or through the worker (the app).
 import type {
-  Because,
   BootInput,
   BootResult,
   Decision,
@@ -369,5 +368,3 @@ export function snapshotAt(run: Run, f: number, n: number): FlowSnapshot | undef
   if (!flow) return undefined;
   return flow[Math.min(n, flow.length - 1)];
 }
-
-export type { Because };

@@ -1,7 +1,7 @@
 // Holds "next step" in predict mode: the step about to play first asks its question. Next,
 // →/PageDown and Play go through here; scrubbing and jumping (GOTO) explore freely.
 import { useUi } from '../store/ui';
-import { send, useWorld } from '../store/world';
+import { nextStep, send, setNextHold, useWorld } from '../store/world';
 import { questionFor } from './questions';
 import { answered, type Pending, usePredict } from './store';
 
@@ -60,11 +60,6 @@ export function shouldAsk(resume = false): boolean {
   return true;
 }
 
-/** Next, held by predict mode: what the Next button and →/PageDown call. */
-export function nextStep(): void {
-  if (!shouldAsk()) send({ type: 'NEXT' });
-}
-
 /** After an answer: play the step, and keep playing if the question stopped a play. */
 export function continueAfterAnswer(): void {
   const resume = usePredict.getState().pending?.resume ?? false;
@@ -78,11 +73,16 @@ export function continueAfterAnswer(): void {
  * behind by scrubbing or a scenario change. Returns the unsubscribe function.
  */
 export function watchPlay(): () => void {
-  return useWorld.subscribe((w, prev) => {
+  const release = setNextHold(() => shouldAsk());
+  const unsubscribe = useWorld.subscribe((w, prev) => {
     const { pending } = usePredict.getState();
     if (pending && !isCurrent(pending)) usePredict.setState({ pending: null });
     const moved = w.step !== prev.step || w.playing !== prev.playing || w.run !== prev.run;
     if (!w.playing || !moved) return;
     if (shouldAsk(true)) send({ type: 'PAUSE' });
   });
+  return () => {
+    release();
+    unsubscribe();
+  };
 }

@@ -267,6 +267,5 @@ export type Step = Flow['steps'][number];
 export type Actor = Flow['actors'][number];
 export type World = Flow['worlds'][number];
 export type StatePatch = z.infer<typeof StatePatch>;
-export type LocalText = z.infer<typeof Text>;
 export type SourceRef = z.infer<typeof Source>;
 export type Measurement = z.infer<typeof Measurement>;

@@ -2,10 +2,10 @@
 // and validated only when picked. The validator (zod) runs in the rules worker, so it is not
 // downloaded or run on the page's thread while the first view renders.
 import { create } from 'zustand';
-import { rules } from '../app/rules';
 import type { Override } from '../machine/types';
 import type { LoadResult, ScenarioProblem } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import { rules } from '../worker/rules';
 import { send } from './world';
 
 /** product.md's order; files not listed here come after, alphabetically. */
@@ -63,12 +63,16 @@ export const useScenarios = create<ScenarioPicker>(() => ({
   custom: null,
 }));
 
-/** The custom-scenarios module (src/custom), when this build has it: it validates and keeps them. */
-type CustomModule = { loadCustomScenario?: (data: unknown, name?: string) => LoadResult | Promise<LoadResult> };
-// A glob, not an import: src/custom imports this store (a cycle), and it is only needed for a custom link.
-const CUSTOM = Object.values(import.meta.glob<CustomModule>('../custom/api.ts'))[0];
-
 let latest = 0;
+
+/**
+ * Starts an opening: the returned check says whether it is still the latest one (a later
+ * pick, built-in or custom, supersedes it). src/custom opens custom scenarios through it.
+ */
+export function beginOpening(): () => boolean {
+  const ticket = ++latest;
+  return () => ticket === latest;
+}
 
 /** In the worker; should the worker fail even after its restart, here on the page. */
 async function validateBuiltIn(data: unknown, file: string): Promise<LoadResult> {
@@ -81,10 +85,9 @@ async function validateBuiltIn(data: unknown, file: string): Promise<LoadResult>
 
 /** Fetch, validate and start a built-in scenario at `step`; a bad file becomes a shown error. */
 export async function openScenario(id: string, step = 0, overrides: Override[] = []): Promise<void> {
-  const ticket = ++latest;
+  const current = beginOpening();
   const file = `scenarios/${id}.json`;
   useScenarios.setState({ selected: id, load: { status: 'loading', id } });
-  const current = () => ticket === latest;
   try {
     const loader = loaders.get(id);
     if (!loader) throw new Error(`no such file in this build`);
@@ -101,26 +104,4 @@ export async function openScenario(id: string, step = 0, overrides: Override[] =
     const message = err instanceof Error ? err.message : String(err);
     useScenarios.setState({ load: { status: 'failed', id, file, message } });
   }
-}
-
-/**
- * Validate and start a custom scenario (e.g. carried by a link). Resolves to the problems
- * when the data is not a valid scenario, so the caller can say so; nothing is loaded then.
- */
-export async function openCustomScenario(
-  data: unknown,
-  step = 0,
-  overrides: Override[] = [],
-): Promise<ScenarioProblem[] | null> {
-  const ticket = ++latest;
-  const custom = CUSTOM ? await CUSTOM() : null;
-  const result = custom?.loadCustomScenario
-    ? await custom.loadCustomScenario(data, 'link')
-    : (await import('../scenario/load')).validateScenario(data, 'link');
-  if (ticket !== latest) return null;
-  if (!result.ok) return result.problems;
-  const { id } = result.scenario;
-  useScenarios.setState({ selected: id, custom: result.scenario, load: { status: 'ready', id } });
-  send({ type: 'LOAD', scenario: result.scenario, step, overrides });
-  return null;
 }

@@ -1,7 +1,7 @@
 // UI state that is not the world: language, theme, what each panel has selected.
 import { create } from 'zustand';
+import type { Lang } from '../i18n/lang';
 
-export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';
 
 export interface UiState {

@@ -1,12 +1,14 @@
 // The page's address, in the share-link format of src/link: human-writable
 // ?scenario&step&lang&theme&embed&panels, and what-ifs / a custom scenario in the compressed
 // `s`. Read once at start, rewritten as the lesson moves (see app/useShell.ts).
+
+import type { Lang } from '../i18n/lang';
 import { decodeLink } from '../link/decode';
 import { encodeLink } from '../link/encode';
 import { type LinkNotice, type LinkOverride, OVERRIDE_BITS, type OverrideBit, type PanelId } from '../link/format';
 import type { Override } from '../machine/types';
 import type { StatePatch } from '../scenario/schema';
-import type { Lang, Theme } from './ui';
+import type { Theme } from './ui';
 
 /** Something in the address was not usable; shown translated, then dismissed. */
 export type UrlNotice =

@@ -2,11 +2,11 @@
 // mirrored into a zustand store so each panel selects only what it draws.
 import { createActor, type SnapshotFrom } from 'xstate';
 import { create } from 'zustand';
-import { rules } from '../app/rules';
 import { snapshotAt, stepCount } from '../machine/replay';
 import type { FlowSnapshot, Override, Run } from '../machine/types';
 import { type WorldEvent, worldMachine } from '../machine/world';
 import type { Scenario } from '../scenario/schema';
+import { rules } from '../worker/rules';
 
 export type WorldStatus = 'empty' | 'computing' | 'ready' | 'failed';
 
@@ -64,4 +64,22 @@ worldActor.start();
 /** Send an event to the world machine (panels and keyboard use this, never the actor). */
 export function send(event: WorldEvent): void {
   worldActor.send(event);
+}
+
+let holdNext: () => boolean = () => false;
+
+/**
+ * Lets a feature hold "next step" (predict mode asks its question first); returns the undo.
+ * The store cannot import features, so predict registers itself here.
+ */
+export function setNextHold(hold: () => boolean): () => void {
+  holdNext = hold;
+  return () => {
+    if (holdNext === hold) holdNext = () => false;
+  };
+}
+
+/** Next, as the Next button and →/PageDown mean it: held while predict mode waits for an answer. */
+export function nextStep(): void {
+  if (!holdNext()) send({ type: 'NEXT' });
 }

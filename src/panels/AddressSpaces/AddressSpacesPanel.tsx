@@ -1,13 +1,14 @@
 // Address spaces: the current EL's regime next to host EL0's, so flipping TGE visibly
 // moves EL0 between the EL1&0 and EL2&0 regimes.
-import { rules } from '../../app/rules';
+
 import type { Because, PeState, RegimeInfo } from '../../core';
 import { useUi } from '../../store/ui';
-import { usePe } from '../Bits/usePe';
-import { useRule } from '../Bits/useRule';
+import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
+import { usePe } from '../common/usePe';
+import { useRule } from '../common/useRule';
 import { Space } from './Space';
 import { STRINGS } from './strings';
 import './address-spaces.css';

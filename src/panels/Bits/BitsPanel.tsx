@@ -1,16 +1,17 @@
 // The HCR_EL2 / SCR_EL3 / PSTATE editor: every switch is a "what if" sent to the machine.
-import { rules } from '../../app/rules';
+
 import type { EL, Features, Hcr, PeState, Pstate, Scr } from '../../core';
 import { HCR_BIT_POSITION, SCR_BIT_POSITION } from '../../core/state';
 import type { StatePatch } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
+import { rules } from '../../worker/rules';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
+import { setBits, usePe, useWhatIf } from '../common/usePe';
+import { useRule } from '../common/useRule';
 import { BitSwitch } from './BitSwitch';
 import { whyDiffers } from './effective';
 import { STRINGS } from './strings';
-import { setBits, usePe, useWhatIf } from './usePe';
-import { useRule } from './useRule';
 import './bits.css';
 
 const HCR_ORDER: readonly (keyof Hcr)[] = ['e2h', 'tge', 'imo', 'fmo', 'amo', 'vm', 'tsc', 'twi', 'twe', 'rw'];

@@ -2,10 +2,11 @@
 // running actor marked, and the last transition as an arrow a token travels along.
 import { useId, useMemo, useRef } from 'react';
 import type { EL } from '../../core';
+import type { Lang } from '../../i18n/lang';
 import { eventLabel } from '../../i18n/rules';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
-import { type Lang, useUi } from '../../store/ui';
+import { useUi } from '../../store/ui';
 import { arrowCause } from './cause';
 import { arrowBetween, type Box, boxAt, DIMS, fitText, type Layout, layoutFlow, textWidth } from './layout';
 import { STRINGS } from './strings';

@@ -1,6 +1,7 @@
 // The word on a transition arrow: what moved control (SVC, HVC, IRQ, ERET, call, boot).
+
+import type { Lang } from '../../i18n/lang';
 import type { StepResult } from '../../machine/types';
-import type { Lang } from '../../store/ui';
 import { STRINGS } from './strings';
 
 const SHORT: Partial<Record<StepResult['event']['type'], string>> = {

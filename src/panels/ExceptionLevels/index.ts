@@ -1,2 +1,1 @@
 export { ExceptionLevelsPanel } from './ExceptionLevelsPanel';
-export { layoutFlow } from './layout';

@@ -4,8 +4,8 @@ import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
 import { BecauseList } from '../common/BecauseList';
+import { describeStep } from '../common/describe';
 import { SourceList } from '../common/SourceList';
-import { describeStep } from './describe';
 import { RegisterList } from './RegisterList';
 import { STRINGS } from './strings';
 

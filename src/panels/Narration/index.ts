@@ -1,2 +1,1 @@
-export { describeStep } from './describe';
 export { NarrationPanel } from './NarrationPanel';

@@ -1,14 +1,14 @@
 // Register redirection: which register an MRS/MSR name reaches under the current EL and
 // HCR_EL2.E2H, and the whole FEAT_VHE table at once.
 import { useEffect, useId, useState } from 'react';
-import { rules } from '../../app/rules';
 import type { PeState, SysregResult } from '../../core';
 import { NOT_REDIRECTED, REDIRECTS } from '../../core/sysregs';
 import { useUi } from '../../store/ui';
-import { usePe } from '../Bits/usePe';
-import { useRule } from '../Bits/useRule';
+import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { Panel } from '../common/Panel';
+import { usePe } from '../common/usePe';
+import { useRule } from '../common/useRule';
 import { RedirectTable, type RowNow } from './RedirectTable';
 import { STRINGS } from './strings';
 import { Travel } from './Travel';

@@ -1,13 +1,13 @@
 // Exception routing: pick a kind, see the decision path the core took, lit.
 import { useEffect, useId, useState } from 'react';
-import { rules } from '../../app/rules';
 import type { Because, EL, Hcr, InterruptKind, PeState, SyncKind } from '../../core';
 import { useUi } from '../../store/ui';
-import { usePe } from '../Bits/usePe';
-import { useRule } from '../Bits/useRule';
+import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
+import { usePe } from '../common/usePe';
+import { useRule } from '../common/useRule';
 import { Chart } from './Chart';
 import {
   type ExceptionKind,

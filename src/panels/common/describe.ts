@@ -1,8 +1,9 @@
 // One sentence per step, "HVC from guest kernel (EL1) taken to EL2, KVM hyp": the outcome
 // line of the narration and the screen-reader text of the EL diagram.
+
+import type { Lang } from '../../i18n/lang';
 import { blockedText, eventLabel } from '../../i18n/rules';
 import type { StepResult } from '../../machine/types';
-import type { Lang } from '../../store/ui';
 
 const KVM_MODES: Record<NonNullable<StepResult['kvm']>, Record<Lang, string>> = {
   vhe: { en: 'KVM in VHE mode', zh: 'KVM 使用 VHE 模式' },

@@ -1,9 +1,9 @@
 // The header's "Embed" button. The dialog it opens (snippet builder) is rarely used, so its
 // code loads on the first click; until then only the button is in the first chunk.
 import { lazy, Suspense, useRef, useState } from 'react';
+import { SHELL } from '../i18n/shell';
+import { Icon } from '../panels/common/icons';
 import { useUi } from '../store/ui';
-import { Icon } from './icons';
-import { SHELL } from './strings';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 

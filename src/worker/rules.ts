@@ -1,5 +1,5 @@
 // The page's one rules client. Kept out of components so React renders never create workers.
-import { createRulesClient, type RulesClient } from '../worker/client';
+import { createRulesClient, type RulesClient } from './client';
 
 export const rules: RulesClient = createRulesClient();
 

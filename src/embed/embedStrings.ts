@@ -1,5 +1,5 @@
 // The Embed dialog's own words and sizes (loaded with the dialog, not in the first chunk).
-import type { Lang } from '../store/ui';
+import type { Lang } from '../i18n/lang';
 
 export const EMBED_STRINGS = {
   en: {

@@ -1,7 +1,7 @@
 // The shell's words for share links, embedding and link notices (en + zh). The older shell
 // strings live in src/i18n/ui.ts.
 import type { LinkNotice } from '../link/format';
-import type { Lang } from '../store/ui';
+import type { Lang } from './lang';
 
 const version = (v: string) => /\d+/.exec(v)?.[0] ?? '?';
 

@@ -1,4 +1,4 @@
-import type { RulesClient } from '../worker/client';
+import type { RulesClient } from './client';
 
 declare global {
   interface Window {

@@ -1,10 +1,8 @@
 // The PE state every state panel draws: the current step of the selected flow, or, before a
 // scenario is loaded, a local sandbox started from the core's default state so the bits
 // still answer "what if".
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { rules } from '../../app/rules';
 import type { PeState } from '../../core';
 import { defaultState } from '../../core/state';
 import type { StepResult } from '../../machine/types';
@@ -21,7 +19,6 @@ interface Sandbox {
 // Seeded with the core's default state (pure data, no rules): the bits draw in the first
 // frame, not when the worker first answers, so nothing below them jumps (layout shift).
 const useSandbox = create<Sandbox>(() => ({ pe: defaultState(), patch: {} }));
-let sandboxRequested = false;
 
 function mergePatch(a: StatePatch, b: StatePatch): StatePatch {
   const out: StatePatch = { ...a };
@@ -57,16 +54,6 @@ export function usePe(): PeView {
   const worldPe = useWorld((s) => s.flows[flow]?.pe ?? s.flows[0]?.pe);
   const last = useWorld((s) => s.flows[flow]?.last ?? s.flows[0]?.last);
   const sandbox = useSandbox((s) => s.pe);
-  useEffect(() => {
-    if (sandboxRequested) return;
-    sandboxRequested = true;
-    rules.defaultState().then(
-      (pe) => useSandbox.setState((s) => ({ pe: s.pe ?? pe })),
-      () => {
-        sandboxRequested = false;
-      },
-    );
-  }, []);
   if (worldPe) return { pe: worldPe, flow, live: true, last };
   return { pe: sandbox, flow, live: false, last: undefined };
 }

@@ -1,14 +1,14 @@
 // Predict mode's card, above the narration: the question the next step raises (radios, by
 // keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it.
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import { eventLabel } from '../../i18n/rules';
-import { continueAfterAnswer } from '../../predict/gate';
-import { scoreOf } from '../../predict/questions';
-import { check, choose, resetScore, usePredict } from '../../predict/store';
-import { instruction, STRINGS } from '../../predict/strings';
-import { useUi } from '../../store/ui';
-import { useWorld } from '../../store/world';
-import { BecauseList } from '../common/BecauseList';
+import { eventLabel } from '../i18n/rules';
+import { BecauseList } from '../panels/common/BecauseList';
+import { useUi } from '../store/ui';
+import { useWorld } from '../store/world';
+import { continueAfterAnswer } from './gate';
+import { scoreOf } from './questions';
+import { check, choose, resetScore, usePredict } from './store';
+import { instruction, STRINGS } from './strings';
 import './predict.css';
 
 /** Space on a button here means "press it", not the presenter's play/pause. */

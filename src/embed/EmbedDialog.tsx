@@ -2,16 +2,16 @@
 // closes) that writes the <iframe> snippet for the current view, for slides and course pages.
 // Loaded on the first click of its button (EmbedTool); each click bumps `opens`.
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { PANELS } from '../embed/panels';
-import { embedSnippet, embedUrl } from '../embed/snippet';
+import { SHELL } from '../i18n/shell';
 import { UI } from '../i18n/ui';
 import { PANEL_IDS, type PanelId } from '../link/format';
+import { copyText } from '../panels/common/clipboard';
 import { useUi } from '../store/ui';
 import { DEFAULT_PANELS } from '../store/url';
 import { useWorld } from '../store/world';
-import { copyText } from './clipboard';
 import { EMBED_SIZES, EMBED_STRINGS } from './embedStrings';
-import { SHELL } from './strings';
+import { PANELS } from './panels';
+import { embedSnippet, embedUrl } from './snippet';
 import './embed-dialog.css';
 
 export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObject<HTMLButtonElement | null> }) {

@@ -1,8 +1,8 @@
 // One panel failing must not blank the page: the boundary shows what broke, in place, and
 // the rest of the lesson keeps working. The next scenario or step gives the panel a new try.
 import { Component, type ReactNode } from 'react';
-import { UI } from '../i18n/ui';
-import { useUi } from '../store/ui';
+import { UI } from '../../i18n/ui';
+import { useUi } from '../../store/ui';
 
 interface Props {
   /** The panel's name, in the UI language. */

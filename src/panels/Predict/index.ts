@@ -1,1 +1,0 @@
-export { PredictCard } from './PredictCard';
