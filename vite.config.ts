@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/csp-plugin';
-import { precacheServiceWorker } from './scripts/sw-plugin';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { precacheServiceWorker } from './scripts/sw-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), precacheServiceWorker()],
@@ -19,7 +19,7 @@ export default defineConfig({
         codeSplitting: {
           // Modules the first view shares with lazily loaded UI (dialogs, predict, embed) go
           // in one chunk, not a handful of tiny ones, each costing a request and gzip context.
-          groups: [{ name: 'app', minShareCount: 2, test: (id) => !/zod|[\\/]scenarios?[\\/]/.test(id) }],
+          groups: [{ name: 'app', minShareCount: 2, test: (id) => !/zod|[\\/]scenarios?[\\/]|[\\/]predict[\\/](gate|questions|strings)/.test(id) }],
         },
       },
     },

@@ -4,10 +4,10 @@ import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 
 import { initCustom } from '../custom/api';
 import { STRINGS as CUSTOM } from '../custom/strings';
 import { ExportMenu } from '../export/ExportMenu';
-import { watchPlay } from '../predict/gate';
 import { setPredictOn, usePredict } from '../predict/store';
 import { SWITCH as PREDICT } from '../predict/switchStrings';
 import { useUi } from '../store/ui';
+import { nextStep, setNextHold } from '../store/world';
 import './toolbar.css';
 
 // Rarely opened: its code, strings and JSON error finder load on the first click.
@@ -26,7 +26,29 @@ export function Toolbar() {
   const [used, setUsed] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => watchPlay(), []);
+  // The gate (and its questions) load with predict mode, not with the first view.
+  useEffect(() => {
+    if (!on) return;
+    let stop: (() => void) | null = null;
+    let live = true;
+    // A Next pressed while the gate loads waits for it, then asks its question.
+    let queued = false;
+    const wait = setNextHold(() => {
+      queued = true;
+      return true;
+    });
+    void import('../predict/gate').then((gate) => {
+      wait();
+      if (!live) return;
+      stop = gate.watchPlay();
+      if (queued) nextStep();
+    });
+    return () => {
+      live = false;
+      wait();
+      stop?.();
+    };
+  }, [on]);
   useEffect(() => {
     void initCustom();
   }, []);

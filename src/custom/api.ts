@@ -8,6 +8,7 @@ import { beginOpening, CATALOGUE, useScenarios } from '../store/scenarios';
 import { send } from '../store/world';
 import {
   browserStorage,
+  hasStored,
   readStored,
   type StorageProblem,
   type StoredScenario,
@@ -51,12 +52,17 @@ async function validator(): Promise<Validate<Scenario>> {
   };
 }
 
+const nothingToValidate: Validate<Scenario> = () => ({ ok: false, message: 'nothing is kept' });
+
 let started: Promise<void> | null = null;
 
 /** Reads the kept scenarios once per page (setting aside damaged ones). */
 export function initCustom(): Promise<void> {
   started ??= (async () => {
-    const r = readStored(browserStorage(), await validator());
+    const storage = browserStorage();
+    // Nothing kept (the usual first visit): zod stays off the page until a scenario is opened.
+    const validate = hasStored(storage) ? await validator() : nothingToValidate;
+    const r = readStored(storage, validate);
     useCustom.setState((s) => ({
       ready: true,
       entries: r.entries.map((e) => toEntry(e.stored, e.scenario)),

@@ -65,6 +65,15 @@ function isEntry(v: unknown): v is StoredScenario {
   return typeof e.id === 'string' && typeof e.name === 'string' && typeof e.savedAt === 'string' && 'data' in e;
 }
 
+/** Whether anything is kept (or storage cannot say): only then is the validator worth loading. */
+export function hasStored(storage: Storage | null): boolean {
+  try {
+    return storage !== null && storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
 export function readStored<T>(storage: Storage | null, validate: Validate<T>, now = Date.now()): ReadResult<T> {
   if (!storage) return { entries: [], problems: [{ kind: 'unavailable', message: 'no localStorage' }] };
   let raw: string | null;

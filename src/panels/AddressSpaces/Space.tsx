@@ -1,9 +1,8 @@
-// One address-space column drawn from its pure layout; d3 fades the bars in when the
-// regime changes so flipping TGE is visible.
-import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
+// One address-space column drawn from its pure layout; the bars fade in when the regime
+// changes so flipping TGE is visible.
+import { useRef } from 'react';
 import type { RegimeInfo } from '../../core';
-import { transitionMs } from '../common/motion';
+import { useMotion } from '../common/motion';
 import { layoutSpace } from './layout';
 import type { STRINGS } from './strings';
 
@@ -13,19 +12,11 @@ export function Space({ info, t, label }: { info: RegimeInfo; t: T; label: strin
   const l = layoutSpace(info);
   const ref = useRef<SVGSVGElement>(null);
   const key = `${info.regime}|${info.stage1}|${info.stage2}|${info.ranges}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: replays when the regime changes.
-  useEffect(() => {
-    const svg = ref.current;
-    const ms = transitionMs(450);
-    if (!svg || ms === 0) return;
-    select(svg)
-      .selectAll<SVGGElement, unknown>('g.as-box')
-      .interrupt()
-      .style('opacity', 0)
-      .transition()
-      .duration(ms)
-      .style('opacity', 1);
-  }, [key]);
+  // Replays when the regime changes.
+  useMotion(ref, [key], (svg, animate) => {
+    for (const box of svg.querySelectorAll('g.as-box'))
+      animate(box, [{ opacity: 0 }, { opacity: 1 }], { duration: 450 });
+  });
 
   const parts = l.boxes
     .map((b) => [t.box[b.key], b.reg, b.tag].filter(Boolean).join(' '))

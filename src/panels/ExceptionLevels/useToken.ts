@@ -1,9 +1,10 @@
-// Moves the transition token along the arrow with a d3 transition, and draws the arrow in
-// as it goes. Never blocks input: a new step interrupts the running transition.
-import { easeCubicInOut } from 'd3-ease';
-import { select } from 'd3-selection';
-import { type RefObject, useEffect } from 'react';
-import { transitionMs } from '../common/motion';
+// Moves the transition token along the arrow and draws the arrow in as it goes. Never
+// blocks input: a new step cancels the running animation (useMotion).
+import type { RefObject } from 'react';
+import { useMotion } from '../common/motion';
+
+/** Points sampled along the arrow: the token follows curves, eased as one movement. */
+const SAMPLES = 24;
 
 export function useToken(
   path: RefObject<SVGPathElement | null>,
@@ -11,52 +12,32 @@ export function useToken(
   key: string,
   maxMs: number,
 ): void {
-  // `key` names the transition (step and path): a new one restarts the token.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key is the trigger, not read inside
-  useEffect(() => {
-    const p = path.current;
+  useMotion(path, [key, maxMs], (p, animate) => {
     const g = token.current;
-    if (!p || !g) return;
     const len = p.getTotalLength();
-    const at = (t: number) => {
-      const pt = p.getPointAtLength(t * len);
-      return `translate(${pt.x.toFixed(1)},${pt.y.toFixed(1)})`;
-    };
-    const ms = transitionMs(Math.max(200, Math.min(600, maxMs)));
-    const tok = select(g);
-    const line = select(p);
-    tok.interrupt();
-    line.interrupt();
-    if (ms === 0 || !Number.isFinite(len) || len === 0) {
-      tok.attr('transform', at(1)).attr('opacity', 0);
-      line.attr('stroke-dasharray', null).attr('stroke-dashoffset', null);
-      return;
-    }
-    // The token travels, then fades so the arrowhead it arrived at stays readable.
-    tok
-      .attr('transform', at(0))
-      .attr('opacity', 1)
-      .transition()
-      .duration(ms)
-      .ease(easeCubicInOut)
-      .attrTween('transform', () => at)
-      .transition()
-      .delay(150)
-      .duration(250)
-      .attr('opacity', 0);
-    line
-      .attr('stroke-dasharray', `${len} ${len}`)
-      .attr('stroke-dashoffset', len)
-      .transition()
-      .duration(ms)
-      .ease(easeCubicInOut)
-      .attr('stroke-dashoffset', 0)
-      .on('end', () => line.attr('stroke-dasharray', null).attr('stroke-dashoffset', null));
-    return () => {
-      tok.interrupt();
-      line.interrupt();
-      tok.attr('transform', at(1)).attr('opacity', 0);
-      line.attr('stroke-dasharray', null).attr('stroke-dashoffset', null);
-    };
-  }, [path, token, key, maxMs]);
+    if (!g || !Number.isFinite(len) || len === 0) return;
+    const ms = Math.max(200, Math.min(600, maxMs));
+    const travel = Array.from({ length: SAMPLES + 1 }, (_, i) => {
+      const pt = p.getPointAtLength((i / SAMPLES) * len);
+      return { transform: `translate(${pt.x.toFixed(1)}px, ${pt.y.toFixed(1)}px)`, opacity: 1 };
+    });
+    // The token travels and stays at the head, then fades so the arrowhead stays readable.
+    animate(g, travel, { duration: ms, fill: 'forwards' });
+    animate(g, [{ opacity: 1 }, { opacity: 0 }], {
+      duration: 250,
+      delay: ms + 150,
+      fill: 'backwards',
+      easing: 'linear',
+    });
+    animate(
+      p,
+      [
+        { strokeDasharray: `${len} ${len}`, strokeDashoffset: len },
+        { strokeDasharray: `${len} ${len}`, strokeDashoffset: 0 },
+      ],
+      {
+        duration: ms,
+      },
+    );
+  });
 }

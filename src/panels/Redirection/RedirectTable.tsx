@@ -1,9 +1,8 @@
 // Every FEAT_VHE redirect row, what each name reaches now; a row that changes flashes
-// (d3 transition on the "reaches now" cell) so flipping E2H visibly moves the table.
-import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
+// (its "reaches now" cell slides and flashes) so flipping E2H visibly moves the table.
+import { useRef } from 'react';
 import type { RedirectRow } from '../../core';
-import { transitionMs } from '../common/motion';
+import { EASE, useMotion } from '../common/motion';
 
 export interface RowNow {
   row: RedirectRow;
@@ -25,31 +24,25 @@ export function RedirectTable({ rows, current, caption, heads, undefinedText }: 
   const body = useRef<HTMLTableSectionElement>(null);
   const previous = useRef<Map<string, string | null>>(new Map());
 
-  useEffect(() => {
-    const tbody = body.current;
-    if (!tbody) return;
-    const ms = transitionMs(550);
+  useMotion(body, [rows], (tbody, animate) => {
     const before = previous.current;
-    select(tbody)
-      .selectAll<HTMLTableCellElement, unknown>('td.reach-now')
-      .each(function () {
-        const key = this.dataset.from ?? '';
-        const now = this.dataset.reach ?? '';
-        const was = before.get(key);
-        if (was === undefined || was === now || ms === 0) return;
-        select(this)
-          .interrupt()
-          .style('background-color', 'var(--flash, #f0e442)')
-          .style('transform', 'translateX(-24px)')
-          .transition()
-          .duration(ms)
-          .style('transform', 'translateX(0px)')
-          .transition()
-          .duration(ms)
-          .style('background-color', null);
-      });
     previous.current = new Map(rows.map((r) => [r.row.from, r.now ?? '']));
-  }, [rows]);
+    const flash = getComputedStyle(tbody).getPropertyValue('--flash').trim() || '#f0e442';
+    for (const cell of tbody.querySelectorAll<HTMLTableCellElement>('td.reach-now')) {
+      const was = before.get(cell.dataset.from ?? '');
+      if (was === undefined || was === (cell.dataset.reach ?? '')) continue;
+      // Slides in on the flash colour, then the colour fades back to the row's own.
+      animate(
+        cell,
+        [
+          { backgroundColor: flash, transform: 'translateX(-24px)', offset: 0, easing: EASE },
+          { backgroundColor: flash, transform: 'translateX(0px)', offset: 0.5, easing: EASE },
+          { transform: 'translateX(0px)' },
+        ],
+        { duration: 1100, easing: 'linear' },
+      );
+    }
+  });
 
   const isCurrent = (r: RedirectRow) => [r.from, r.to, r.alias].includes(current);
   return (

@@ -1,9 +1,7 @@
 // The name travelling to the register it reaches: a box, an arrow with a moving token, and
-// the destination (or a struck UNDEFINED box). d3 only moves the token.
-import { easeCubicInOut } from 'd3-ease';
-import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
-import { transitionMs } from '../common/motion';
+// the destination (or a struck UNDEFINED box). Only the token moves (useMotion).
+import { useRef } from 'react';
+import { useMotion } from '../common/motion';
 
 export interface TravelProps {
   op: string;
@@ -25,27 +23,23 @@ const H = 48;
 export function Travel({ op, name, reaches, caption, note, undefinedText, title }: TravelProps) {
   const token = useRef<SVGCircleElement>(null);
   const redirected = reaches !== null && reaches !== name;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: replays the trip when the answer changes.
-  useEffect(() => {
-    const dot = token.current;
-    if (!dot || !name) return;
-    const ms = transitionMs(600);
-    const s = select(dot);
-    s.interrupt();
-    if (ms === 0) {
-      s.attr('cx', TO_X - 10).style('opacity', 0);
-      return;
-    }
-    s.attr('cx', FROM_X + BOX_W)
-      .style('opacity', 1)
-      .transition()
-      .duration(ms)
-      .ease(easeCubicInOut)
-      .attr('cx', TO_X - 10)
-      .transition()
-      .duration(200)
-      .style('opacity', 0);
-  }, [op, name, reaches]);
+  // Replays the trip when the answer changes; the token rests (hidden) at the destination.
+  useMotion(token, [op, name, reaches], (dot, animate) => {
+    if (!name) return;
+    const from = `translateX(${FROM_X + BOX_W - (TO_X - 10)}px)`;
+    animate(
+      dot,
+      [
+        { transform: from, opacity: 1 },
+        { transform: 'translateX(0px)', opacity: 1 },
+      ],
+      {
+        duration: 600,
+        fill: 'forwards',
+      },
+    );
+    animate(dot, [{ opacity: 1 }, { opacity: 0 }], { duration: 200, delay: 600, fill: 'backwards', easing: 'linear' });
+  });
 
   const label = reaches ?? undefinedText;
   return (

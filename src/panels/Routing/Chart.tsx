@@ -1,7 +1,6 @@
-// Draws a Flowchart: React owns every node; d3 only animates the lit path being drawn.
-import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
-import { transitionMs } from '../common/motion';
+// Draws a Flowchart: React owns every node; the lit path is drawn in (useMotion).
+import { useRef } from 'react';
+import { useMotion } from '../common/motion';
 import type { Flowchart, FlowNode, Label } from './flowchart';
 
 export interface ChartProps {
@@ -21,32 +20,22 @@ function nodeClass(n: FlowNode): string {
 
 export function Chart({ chart, title, text, yes, no, animateKey }: ChartProps) {
   const ref = useRef<SVGSVGElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: replays when the decision changes.
-  useEffect(() => {
-    const svg = ref.current;
-    if (!svg) return;
-    const ms = transitionMs(450);
-    select(svg)
-      .selectAll<SVGPathElement, unknown>('path.fc-edge.lit')
-      .each(function () {
-        const length = this.getTotalLength();
-        const path = select(this);
-        path.interrupt();
-        if (ms === 0) {
-          path.style('stroke-dasharray', null).style('stroke-dashoffset', null);
-          return;
-        }
-        path
-          .style('stroke-dasharray', `${length} ${length}`)
-          .style('stroke-dashoffset', `${length}`)
-          .transition()
-          .duration(ms)
-          .style('stroke-dashoffset', '0')
-          .on('end', function () {
-            select(this).style('stroke-dasharray', null).style('stroke-dashoffset', null);
-          });
-      });
-  }, [animateKey]);
+  useMotion(ref, [animateKey], (svg, animate) => {
+    for (const path of svg.querySelectorAll<SVGPathElement>('path.fc-edge.lit')) {
+      const length = path.getTotalLength();
+      const dash = `${length} ${length}`;
+      animate(
+        path,
+        [
+          { strokeDasharray: dash, strokeDashoffset: length },
+          { strokeDasharray: dash, strokeDashoffset: 0 },
+        ],
+        {
+          duration: 450,
+        },
+      );
+    }
+  });
 
   const litText = chart.nodes
     .filter((n) => n.lit)

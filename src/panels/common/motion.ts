@@ -1,17 +1,41 @@
-// Motion policy for every panel's d3 transitions: short, and none when the user asks for less.
-// The side-effect import adds selection.transition(); without it the bundler drops it and
-// transitions vanish from the build.
-import 'd3-transition';
+// Every panel's motion, on the Web Animations API (element.animate): short, interruptible,
+// and none at all under prefers-reduced-motion, decided here and nowhere else.
+import { type DependencyList, type RefObject, useEffect } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 const media: MediaQueryList | null = typeof matchMedia === 'function' ? matchMedia(QUERY) : null;
 
-/** Live: read on every call, so a change in the OS setting applies to the next transition. */
-export function prefersReducedMotion(): boolean {
-  return media?.matches ?? false;
-}
+/** easeInOutCubic, the curve the panels have always moved on. */
+export const EASE = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
-/** The duration to use: 0 (instant) under prefers-reduced-motion, else ms. */
-export function transitionMs(ms: number): number {
-  return prefersReducedMotion() ? 0 : ms;
+/** Starts one animation (none under reduced motion: the element simply shows its end state). */
+export type Animate = (target: Element, keyframes: Keyframe[], options: KeyframeAnimationOptions) => Animation | null;
+
+/**
+ * Plays `play` after each render where `deps` changed. What it starts is cancelled when the
+ * deps change again or the component goes, so a new step interrupts a running animation and
+ * the element falls back to what React rendered (the end state).
+ */
+export function useMotion<E extends Element>(
+  ref: RefObject<E | null>,
+  deps: DependencyList,
+  play: (el: E, animate: Animate) => void,
+): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `deps` names what restarts the animation.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const started: Animation[] = [];
+    const animate: Animate = (target, keyframes, options) => {
+      // Live: a change in the OS setting applies to the next animation.
+      if (media?.matches || typeof target.animate !== 'function') return null;
+      const a = target.animate(keyframes, { easing: EASE, ...options });
+      started.push(a);
+      return a;
+    };
+    play(el, animate);
+    return () => {
+      for (const a of started) a.cancel();
+    };
+  }, deps);
 }
