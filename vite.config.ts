@@ -19,7 +19,13 @@ export default defineConfig({
         codeSplitting: {
           // Modules the first view shares with lazily loaded UI (dialogs, predict, embed) go
           // in one chunk, not a handful of tiny ones, each costing a request and gzip context.
-          groups: [{ name: 'app', minShareCount: 2, test: (id) => !/zod|[\\/]scenarios?[\\/]|[\\/]predict[\\/](gate|questions|strings)/.test(id) }],
+          groups: [
+            {
+              name: 'app',
+              minShareCount: 2,
+              test: (id) => !/zod|[\\/]scenarios?[\\/]|[\\/]predict[\\/](gate|questions|strings)/.test(id),
+            },
+          ],
         },
       },
     },

@@ -13,7 +13,7 @@ export function Space({ info, t, label }: { info: RegimeInfo; t: T; label: strin
   const ref = useRef<SVGSVGElement>(null);
   const key = `${info.regime}|${info.stage1}|${info.stage2}|${info.ranges}`;
   // Replays when the regime changes.
-  useMotion(ref, [key], (svg, animate) => {
+  useMotion(ref, key, (svg, animate) => {
     for (const box of svg.querySelectorAll('g.as-box'))
       animate(box, [{ opacity: 0 }, { opacity: 1 }], { duration: 450 });
   });

@@ -12,7 +12,7 @@ export function useToken(
   key: string,
   maxMs: number,
 ): void {
-  useMotion(path, [key, maxMs], (p, animate) => {
+  useMotion(path, `${key}:${maxMs}`, (p, animate) => {
     const g = token.current;
     const len = p.getTotalLength();
     if (!g || !Number.isFinite(len) || len === 0) return;

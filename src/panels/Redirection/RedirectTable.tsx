@@ -24,7 +24,7 @@ export function RedirectTable({ rows, current, caption, heads, undefinedText }: 
   const body = useRef<HTMLTableSectionElement>(null);
   const previous = useRef<Map<string, string | null>>(new Map());
 
-  useMotion(body, [rows], (tbody, animate) => {
+  useMotion(body, rows, (tbody, animate) => {
     const before = previous.current;
     previous.current = new Map(rows.map((r) => [r.row.from, r.now ?? '']));
     const flash = getComputedStyle(tbody).getPropertyValue('--flash').trim() || '#f0e442';

@@ -24,7 +24,7 @@ export function Travel({ op, name, reaches, caption, note, undefinedText, title 
   const token = useRef<SVGCircleElement>(null);
   const redirected = reaches !== null && reaches !== name;
   // Replays the trip when the answer changes; the token rests (hidden) at the destination.
-  useMotion(token, [op, name, reaches], (dot, animate) => {
+  useMotion(token, `${op}|${name}|${reaches}`, (dot, animate) => {
     if (!name) return;
     const from = `translateX(${FROM_X + BOX_W - (TO_X - 10)}px)`;
     animate(

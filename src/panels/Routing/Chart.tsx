@@ -20,7 +20,7 @@ function nodeClass(n: FlowNode): string {
 
 export function Chart({ chart, title, text, yes, no, animateKey }: ChartProps) {
   const ref = useRef<SVGSVGElement>(null);
-  useMotion(ref, [animateKey], (svg, animate) => {
+  useMotion(ref, animateKey, (svg, animate) => {
     for (const path of svg.querySelectorAll<SVGPathElement>('path.fc-edge.lit')) {
       const length = path.getTotalLength();
       const dash = `${length} ${length}`;

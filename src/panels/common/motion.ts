@@ -1,6 +1,6 @@
 // Every panel's motion, on the Web Animations API (element.animate): short, interruptible,
 // and none at all under prefers-reduced-motion, decided here and nowhere else.
-import { type DependencyList, type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 const media: MediaQueryList | null = typeof matchMedia === 'function' ? matchMedia(QUERY) : null;
@@ -12,16 +12,16 @@ export const EASE = 'cubic-bezier(0.65, 0, 0.35, 1)';
 export type Animate = (target: Element, keyframes: Keyframe[], options: KeyframeAnimationOptions) => Animation | null;
 
 /**
- * Plays `play` after each render where `deps` changed. What it starts is cancelled when the
- * deps change again or the component goes, so a new step interrupts a running animation and
+ * Plays `play` after each render where `key` changed. What it starts is cancelled when the
+ * key changes again or the component goes, so a new step interrupts a running animation and
  * the element falls back to what React rendered (the end state).
  */
 export function useMotion<E extends Element>(
   ref: RefObject<E | null>,
-  deps: DependencyList,
+  key: unknown,
   play: (el: E, animate: Animate) => void,
 ): void {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `deps` names what restarts the animation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what restarts the animation.
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -37,5 +37,5 @@ export function useMotion<E extends Element>(
     return () => {
       for (const a of started) a.cancel();
     };
-  }, deps);
+  }, [key]);
 }
