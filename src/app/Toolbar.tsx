@@ -33,14 +33,16 @@ export function Toolbar() {
     let live = true;
     // A Next pressed while the gate loads waits for it, then asks its question.
     let queued = false;
-    const wait = setNextHold(() => {
-      queued = true;
-      return true;
+    const wait = setNextHold({
+      held: () => true,
+      ask: () => {
+        queued = true;
+      },
     });
     void import('../predict/gate').then((gate) => {
       wait();
       if (!live) return;
-      stop = gate.watchPlay();
+      stop = gate.startGate();
       if (queued) nextStep();
     });
     return () => {

@@ -13,6 +13,7 @@ import type {
   SysregResult,
 } from '../core';
 import type { Flow, Scenario, ScenarioEvent, StatePatch, Step } from '../scenario/schema';
+import { applyPatch } from './patch';
 import {
   type BlockCode,
   type FlowSnapshot,
@@ -39,17 +40,6 @@ export interface Rules {
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
   /** A whole replay where the rules live (the worker): one round trip instead of one per call. */
   replayRun?(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
-}
-
-export function applyPatch(pe: PeState, patch: StatePatch): PeState {
-  return {
-    el: pe.el,
-    secure: patch.secure ?? pe.secure,
-    features: { ...pe.features, ...patch.features },
-    hcr: { ...pe.hcr, ...patch.hcr },
-    scr: { ...pe.scr, ...patch.scr },
-    pstate: { ...pe.pstate, ...patch.pstate },
-  };
 }
 
 const INTERRUPTS = new Set(['IRQ', 'FIQ', 'SError']);

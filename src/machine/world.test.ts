@@ -7,7 +7,7 @@ import * as core from '../core';
 import { loadScenarioText } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { replay, snapshotAt, stepCount } from './replay';
-import { type WorldEvent, worldMachine } from './world';
+import { type WorldEvent, worldWith } from './world';
 
 const dir = join(__dirname, '../../scenarios');
 const scenarios: Scenario[] = readdirSync(dir)
@@ -19,7 +19,7 @@ const scenarios: Scenario[] = readdirSync(dir)
 const bareMetal = scenarios.find((s) => s.id === 'bare-metal') as Scenario;
 
 async function started(scenario: Scenario) {
-  const actor = createActor(worldMachine, { input: { rules: core, speedMs: 5 } }).start();
+  const actor = createActor(worldWith(core), { input: { speedMs: 5 } }).start();
   actor.send({ type: 'LOAD', scenario });
   await waitFor(actor, (s) => s.matches('ready'));
   return actor;
@@ -89,5 +89,44 @@ describe('world machine', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('queues events that arrive while a run is computed and replays them in order', async () => {
+    const actor = createActor(worldWith(core), { input: { speedMs: 5 } }).start();
+    actor.send({ type: 'LOAD', scenario: bareMetal });
+    expect(actor.getSnapshot().matches('computing')).toBe(true);
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SET_BITS', flow: 0, patch: { hcr: { imo: true } } });
+    actor.send({ type: 'NEXT' });
+    await waitFor(actor, (s) => s.matches('ready') && s.context.queued.length === 0);
+    const { step, overrides } = actor.getSnapshot().context;
+    expect(step).toBe(3);
+    expect(overrides).toEqual([{ flow: 0, step: 2, patch: { hcr: { imo: true } } }]);
+  });
+
+  it('holds Next and Play while the nextHeld guard says so, and emits "held"', async () => {
+    let held = true;
+    const heard: boolean[] = [];
+    const actor = createActor(
+      worldWith(core, () => held),
+      { input: { speedMs: 5 } },
+    ).start();
+    actor.on('held', (e) => heard.push(e.playing));
+    actor.send({ type: 'LOAD', scenario: bareMetal });
+    await waitFor(actor, (s) => s.matches('ready'));
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'PLAY' });
+    expect(actor.getSnapshot().context.step).toBe(0);
+    expect(actor.getSnapshot().matches({ ready: 'paused' })).toBe(true);
+    expect(heard).toEqual([false, true]);
+    held = false;
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().context.step).toBe(1);
+    actor.send({ type: 'PLAY' });
+    held = true;
+    await waitFor(actor, (s) => s.matches({ ready: 'paused' }), { timeout: 2000 });
+    expect(actor.getSnapshot().context.step).toBe(1);
+    expect(heard).toEqual([false, true, true]);
   });
 });

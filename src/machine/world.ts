@@ -1,13 +1,15 @@
 // The EL0/EL1/EL2 world as an xstate machine: it holds the loaded scenario, the what-if
-// overrides and the step; it asks the rules (through the worker in the app) for every
-// snapshot and plays, steps and scrubs over them.
-import { assign, fromPromise, setup } from 'xstate';
+// overrides and the step; it asks the rules for every snapshot and plays, steps and scrubs
+// over them. The rules are injected (worldWith: machine.provide), never kept in context:
+// the app gives the worker client, the tests the core itself. Events that arrive while a
+// run is computed wait in a queue and are replayed in order once it is ready.
+import { and, assign, emit, enqueueActions, fromPromise, not, setup } from 'xstate';
 import type { Scenario, StatePatch } from '../scenario/schema';
+import { mergePatch } from './patch';
 import { type Rules, replay, stepCount } from './replay';
 import type { Override, Run } from './types';
 
 export interface WorldContext {
-  rules: Rules;
   scenario: Scenario | null;
   overrides: Override[];
   run: Run | null;
@@ -16,6 +18,8 @@ export interface WorldContext {
   step: number;
   speedMs: number;
   error: string | null;
+  /** Events that came while computing, replayed in order when the run is ready. */
+  queued: WorldEvent[];
 }
 
 export type WorldEvent =
@@ -42,50 +46,71 @@ const clampStep = (ctx: WorldContext, n: number) =>
 export function addOverride(overrides: readonly Override[], flow: number, step: number, patch: StatePatch): Override[] {
   const rest = overrides.filter((o) => !(o.flow === flow && o.step === step));
   const old = overrides.find((o) => o.flow === flow && o.step === step)?.patch ?? {};
-  const merged: StatePatch = { ...old };
-  for (const group of ['hcr', 'scr', 'pstate', 'features'] as const) {
-    if (patch[group]) merged[group] = { ...old[group], ...patch[group] } as never;
-  }
-  if (patch.secure !== undefined) merged.secure = patch.secure;
+  const merged = mergePatch(old, patch);
   return [...rest, { flow, step, patch: merged }].sort((a, b) => a.flow - b.flow || a.step - b.step);
 }
 
-export const worldMachine = setup({
+interface ComputeInput {
+  scenario: Scenario;
+  overrides: Override[];
+  previous?: { overrides: Override[]; run: Run };
+}
+
+/** The whole run for (scenario, overrides), where the rules live (one worker round trip). */
+const computeRunWith = (rules: Rules) =>
+  fromPromise<Run, ComputeInput>(({ input }) =>
+    rules.replayRun
+      ? rules.replayRun(input.scenario, input.overrides, input.previous)
+      : replay(input.scenario, input.overrides, rules, input.previous),
+  );
+
+/** Emitted when the next step is held (predict mode's question); `playing` if Play was running. */
+export type WorldEmitted = { type: 'held'; playing: boolean };
+
+/** Events that wait while a run is computed instead of being lost. */
+const WAITING = [
+  'NEXT',
+  'PREV',
+  'GOTO',
+  'RESTART',
+  'PLAY',
+  'PAUSE',
+  'TOGGLE_PLAY',
+  'SET_BITS',
+  'CLEAR_OVERRIDES',
+] as const;
+
+const machine = setup({
   types: {
     context: {} as WorldContext,
     events: {} as WorldEvent,
-    input: {} as { rules: Rules; speedMs?: number },
+    input: {} as { speedMs?: number },
+    emitted: {} as WorldEmitted,
   },
   actors: {
-    computeRun: fromPromise(
-      async ({
-        input,
-      }: {
-        input: {
-          scenario: Scenario;
-          overrides: Override[];
-          rules: Rules;
-          previous?: { overrides: Override[]; run: Run };
-        };
-      }) =>
-        input.rules.replayRun
-          ? input.rules.replayRun(input.scenario, input.overrides, input.previous)
-          : replay(input.scenario, input.overrides, input.rules, input.previous),
-    ),
+    computeRun: fromPromise<Run, ComputeInput>(() => Promise.reject(new Error('no rules: create it with worldWith'))),
   },
   delays: {
     tick: ({ context }) => context.speedMs,
   },
   guards: {
     atEnd: ({ context }) => context.scenario !== null && context.step >= stepCount(context.scenario),
+    /** The next step must wait (predict mode asks first); the app provides it. */
+    nextHeld: () => false,
   },
   actions: {
     next: assign({ step: ({ context }) => clampStep(context, context.step + 1) }),
+    queue: assign({ queued: ({ context, event }) => [...context.queued, event] }),
+    replayQueued: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ queued: [] });
+      for (const event of context.queued) enqueue.raise(event);
+    }),
   },
-}).createMachine({
+});
+
+export const worldMachine = machine.createMachine({
   id: 'world',
   context: ({ input }) => ({
-    rules: input.rules,
     scenario: null,
     overrides: [],
     run: null,
@@ -93,6 +118,7 @@ export const worldMachine = setup({
     step: 0,
     speedMs: input.speedMs ?? SPEEDS_MS[1],
     error: null,
+    queued: [],
   }),
   initial: 'empty',
   on: {
@@ -104,6 +130,7 @@ export const worldMachine = setup({
         step: ({ event }) => Math.max(0, event.step ?? 0),
         run: null,
         error: null,
+        queued: [],
       }),
     },
     SPEED: { actions: assign({ speedMs: ({ event }) => event.ms }) },
@@ -111,12 +138,12 @@ export const worldMachine = setup({
   states: {
     empty: {},
     computing: {
+      on: Object.fromEntries(WAITING.map((type) => [type, { actions: 'queue' }])),
       invoke: {
         src: 'computeRun',
         input: ({ context }) => ({
           scenario: context.scenario as Scenario,
           overrides: context.overrides,
-          rules: context.rules,
           previous: context.run ? { overrides: context.runOverrides, run: context.run } : undefined,
         }),
         onDone: {
@@ -136,12 +163,14 @@ export const worldMachine = setup({
       },
     },
     failed: {
+      entry: assign({ queued: [] }),
       on: { RETRY: { target: 'computing', actions: assign({ error: null }) } },
     },
     ready: {
       initial: 'paused',
+      entry: 'replayQueued',
       on: {
-        NEXT: { actions: 'next' },
+        NEXT: [{ guard: 'nextHeld', actions: emit({ type: 'held', playing: false }) }, { actions: 'next' }],
         PREV: { actions: assign({ step: ({ context }) => clampStep(context, context.step - 1) }) },
         GOTO: { actions: assign({ step: ({ context, event }) => clampStep(context, event.step) }) },
         RESTART: { target: '.paused', actions: assign({ step: 0 }) },
@@ -156,20 +185,30 @@ export const worldMachine = setup({
       states: {
         paused: {
           on: {
-            PLAY: {
-              target: 'playing',
-              actions: assign({ step: ({ context }) => (isAtEnd(context) ? 0 : context.step) }),
-            },
-            TOGGLE_PLAY: {
-              target: 'playing',
-              actions: assign({ step: ({ context }) => (isAtEnd(context) ? 0 : context.step) }),
-            },
+            PLAY: [
+              // Predict mode: a step that asks holds Play before it starts.
+              { guard: and([not('atEnd'), 'nextHeld']), actions: emit({ type: 'held', playing: true }) },
+              {
+                target: 'playing',
+                actions: assign({ step: ({ context }) => (isAtEnd(context) ? 0 : context.step) }),
+              },
+            ],
+            TOGGLE_PLAY: [
+              // Predict mode: a step that asks holds Play before it starts.
+              { guard: and([not('atEnd'), 'nextHeld']), actions: emit({ type: 'held', playing: true }) },
+              {
+                target: 'playing',
+                actions: assign({ step: ({ context }) => (isAtEnd(context) ? 0 : context.step) }),
+              },
+            ],
           },
         },
         playing: {
           after: {
             tick: [
               { guard: 'atEnd', target: 'paused' },
+              // Predict mode: stop before a step that asks, and say so (the question opens).
+              { guard: 'nextHeld', target: 'paused', actions: emit({ type: 'held', playing: true }) },
               { target: 'playing', reenter: true, actions: 'next' },
             ],
           },
@@ -177,7 +216,10 @@ export const worldMachine = setup({
             PAUSE: 'paused',
             TOGGLE_PLAY: 'paused',
             // Stepping by hand while playing pauses, as a presenter expects.
-            NEXT: { target: 'paused', actions: 'next' },
+            NEXT: [
+              { guard: 'nextHeld', target: 'paused', actions: emit({ type: 'held', playing: false }) },
+              { target: 'paused', actions: 'next' },
+            ],
             PREV: {
               target: 'paused',
               actions: assign({ step: ({ context }) => clampStep(context, context.step - 1) }),
@@ -191,4 +233,15 @@ export const worldMachine = setup({
 
 function isAtEnd(ctx: WorldContext): boolean {
   return ctx.scenario !== null && ctx.step >= stepCount(ctx.scenario);
+}
+
+/**
+ * The world machine with its rules (and, in the app, predict mode's hold on Next) provided:
+ * what the page's store and the tests create actors from.
+ */
+export function worldWith(rules: Rules, nextHeld: () => boolean = () => false) {
+  return worldMachine.provide({
+    actors: { computeRun: computeRunWith(rules) },
+    guards: { nextHeld: () => nextHeld() },
+  });
 }

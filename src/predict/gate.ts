@@ -1,5 +1,6 @@
-// Holds "next step" in predict mode: the step about to play first asks its question. Next,
-// →/PageDown and Play go through here; scrubbing and jumping (GOTO) explore freely.
+// Predict mode's hold on "next step": the step about to play first asks its question. The
+// world machine asks `mustAsk` (its nextHeld guard) on Next, →/PageDown and each Play tick
+// and emits "held"; scrubbing and jumping (GOTO) explore freely.
 import { useUi } from '../store/ui';
 import { nextStep, send, setNextHold, useWorld } from '../store/world';
 import { questionFor } from './questions';
@@ -39,25 +40,22 @@ const isCurrent = (p: Pending) => {
 };
 
 /**
- * True when the next step must wait for a prediction: it opens the question (or keeps the
- * open, unanswered one). False when the step may play: predict mode is off, the step asks
- * nothing, or its question has just been answered (that answer is then put away).
+ * The world machine's `nextHeld` guard: the next step must wait for a prediction. False when
+ * predict mode is off, the step asks nothing, or its question has just been answered.
  */
-export function shouldAsk(resume = false): boolean {
+export function mustAsk(): boolean {
   const { on, pending } = usePredict.getState();
   if (!on) return false;
-  if (pending && isCurrent(pending)) {
-    if (!pending.checked) return true;
-    usePredict.setState({ pending: null });
-    return false;
-  }
+  if (pending && isCurrent(pending)) return !pending.checked;
+  return upcomingQuestion() !== null;
+}
+
+/** The machine held a step (Next, or Play reaching it): open its question, or keep the open one. */
+export function ask(playing: boolean): void {
+  const { pending } = usePredict.getState();
+  if (pending && isCurrent(pending) && !pending.checked) return;
   const q = upcomingQuestion();
-  if (!q) {
-    if (pending) usePredict.setState({ pending: null });
-    return false;
-  }
-  usePredict.setState({ pending: { ...q, choice: null, checked: false, resume } });
-  return true;
+  usePredict.setState({ pending: q ? { ...q, choice: null, checked: false, resume: playing } : null });
 }
 
 /** After an answer: play the step, and keep playing if the question stopped a play. */
@@ -68,18 +66,14 @@ export function continueAfterAnswer(): void {
 }
 
 /**
- * Play runs inside the world machine (a timer), so it is watched rather than intercepted:
- * when playing reaches a step with a question, pause and ask. Also drops a question left
- * behind by scrubbing or a scenario change. Returns the unsubscribe function.
+ * Predict mode's part in the world machine: its hold on Next (a guard there) and the drop of
+ * a question left behind by scrubbing or a scenario change. Returns the undo.
  */
-export function watchPlay(): () => void {
-  const release = setNextHold(() => shouldAsk());
-  const unsubscribe = useWorld.subscribe((w, prev) => {
+export function startGate(): () => void {
+  const release = setNextHold({ held: mustAsk, ask });
+  const unsubscribe = useWorld.subscribe(() => {
     const { pending } = usePredict.getState();
     if (pending && !isCurrent(pending)) usePredict.setState({ pending: null });
-    const moved = w.step !== prev.step || w.playing !== prev.playing || w.run !== prev.run;
-    if (!w.playing || !moved) return;
-    if (shouldAsk(true)) send({ type: 'PAUSE' });
   });
   return () => {
     release();

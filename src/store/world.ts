@@ -4,7 +4,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { create } from 'zustand';
 import { snapshotAt, stepCount } from '../machine/replay';
 import type { FlowSnapshot, Override, Run } from '../machine/types';
-import { type WorldEvent, worldMachine } from '../machine/world';
+import { type WorldEvent, type worldMachine, worldWith } from '../machine/world';
 import type { Scenario } from '../scenario/schema';
 import { rules } from '../worker/rules';
 
@@ -49,7 +49,30 @@ export function viewOf(snap: SnapshotFrom<typeof worldMachine>): WorldView {
   };
 }
 
-export const worldActor = createActor(worldMachine, { input: { rules } });
+/** What holds "next step" (predict mode): `held` is the machine's guard, `ask` hears "held". */
+export interface NextHold {
+  held(): boolean;
+  ask(playing: boolean): void;
+}
+
+let hold: NextHold | null = null;
+
+/**
+ * Lets a feature hold "next step" (predict mode asks its question first); returns the undo.
+ * The store cannot import features, so predict registers itself here.
+ */
+export function setNextHold(h: NextHold): () => void {
+  hold = h;
+  return () => {
+    if (hold === h) hold = null;
+  };
+}
+
+export const worldActor = createActor(
+  worldWith(rules, () => hold?.held() ?? false),
+  { input: {} },
+);
+worldActor.on('held', (e) => hold?.ask(e.playing));
 export const useWorld = create<WorldView>(() => viewOf(worldActor.getSnapshot()));
 worldActor.subscribe((snap) => {
   const next = viewOf(snap);
@@ -66,20 +89,7 @@ export function send(event: WorldEvent): void {
   worldActor.send(event);
 }
 
-let holdNext: () => boolean = () => false;
-
-/**
- * Lets a feature hold "next step" (predict mode asks its question first); returns the undo.
- * The store cannot import features, so predict registers itself here.
- */
-export function setNextHold(hold: () => boolean): () => void {
-  holdNext = hold;
-  return () => {
-    if (holdNext === hold) holdNext = () => false;
-  };
-}
-
-/** Next, as the Next button and →/PageDown mean it: held while predict mode waits for an answer. */
+/** Next is sent as is: the machine's nextHeld guard decides whether it may go. */
 export function nextStep(): void {
-  if (!holdNext()) send({ type: 'NEXT' });
+  send({ type: 'NEXT' });
 }

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { PeState } from '../../core';
 import { defaultState } from '../../core/state';
+import { applyPatch, mergePatch } from '../../machine/patch';
 import type { StepResult } from '../../machine/types';
 import type { StatePatch } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
@@ -19,26 +20,6 @@ interface Sandbox {
 // Seeded with the core's default state (pure data, no rules): the bits draw in the first
 // frame, not when the worker first answers, so nothing below them jumps (layout shift).
 const useSandbox = create<Sandbox>(() => ({ pe: defaultState(), patch: {} }));
-
-function mergePatch(a: StatePatch, b: StatePatch): StatePatch {
-  const out: StatePatch = { ...a };
-  for (const group of ['hcr', 'scr', 'pstate', 'features'] as const) {
-    if (b[group]) out[group] = { ...a[group], ...b[group] } as never;
-  }
-  if (b.secure !== undefined) out.secure = b.secure;
-  return out;
-}
-
-function applyPatch(pe: PeState, p: StatePatch): PeState {
-  return {
-    el: pe.el,
-    secure: p.secure ?? pe.secure,
-    features: { ...pe.features, ...p.features },
-    hcr: { ...pe.hcr, ...p.hcr },
-    scr: { ...pe.scr, ...p.scr },
-    pstate: { ...pe.pstate, ...p.pstate },
-  };
-}
 
 export interface PeView {
   pe: PeState | null;
