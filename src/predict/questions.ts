@@ -1,6 +1,6 @@
 // Predict mode: before a step plays, the question it raises, with choices; the answer is
 // what the rules computed for that step (never written in the scenario).
-import type { EL } from '../core';
+import { type EL, INTERRUPT_KINDS, SYNC_KINDS } from '../core';
 import { REDIRECTS } from '../core/sysregs';
 import type { StepResult } from '../machine/types';
 import type { Step } from '../scenario/schema';
@@ -16,19 +16,9 @@ export interface Choice {
   label: string;
 }
 
-const EXCEPTIONS = new Set([
-  'SVC',
-  'HVC',
-  'SMC',
-  'WFI',
-  'WFE',
-  'Stage1Abort',
-  'Stage2Abort',
-  'Undefined',
-  'IRQ',
-  'FIQ',
-  'SError',
-]);
+// The exception kinds are the core's own lists, so a kind the core learns is asked about too.
+const INTERRUPTS = new Set<string>(INTERRUPT_KINDS);
+const EXCEPTIONS = new Set<string>([...SYNC_KINDS, ...INTERRUPT_KINDS]);
 
 const elChoice = (el: EL): Choice => ({ id: `EL${el}`, label: `EL${el}` });
 
@@ -37,7 +27,7 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
   if (!result || result.outcome === 'blocked') return null;
   const e = step.event;
   if (EXCEPTIONS.has(e.type)) {
-    const interrupt = e.type === 'IRQ' || e.type === 'FIQ' || e.type === 'SError';
+    const interrupt = INTERRUPTS.has(e.type);
     const choices: Choice[] = [elChoice(1), elChoice(2), elChoice(3)];
     if (interrupt) choices.push({ id: 'pending', label: 'pending' });
     else choices.push({ id: 'none', label: 'no exception' });

@@ -1,5 +1,6 @@
 // Predict mode strings: the switch, the questions, the verdicts and the score.
 
+import { INTERRUPT_KINDS } from '../core';
 import type { Question } from './questions';
 import { SWITCH } from './switchStrings';
 
@@ -25,7 +26,7 @@ export const STRINGS = {
     who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
     ask: (q: Question, instr: string): string => {
       if (q.kind === 'target-el') {
-        const interrupt = q.event === 'IRQ' || q.event === 'FIQ' || q.event === 'SError';
+        const interrupt = (INTERRUPT_KINDS as readonly string[]).includes(q.event);
         return interrupt
           ? `Which EL takes this ${q.event}, or does it stay pending?`
           : 'Which EL takes this exception?';
@@ -54,7 +55,7 @@ export const STRINGS = {
     who: (actor: string, el: number, what: string) => `${actor}（EL${el}）即将执行 ${what}。`,
     ask: (q: Question, instr: string): string => {
       if (q.kind === 'target-el') {
-        const interrupt = q.event === 'IRQ' || q.event === 'FIQ' || q.event === 'SError';
+        const interrupt = (INTERRUPT_KINDS as readonly string[]).includes(q.event);
         return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
       }
       if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;

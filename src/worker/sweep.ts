@@ -5,9 +5,11 @@ import {
   defaultState,
   type EL,
   effectiveHcr,
+  INTERRUPT_KINDS,
   interruptTarget,
   linuxBootMode,
   type PeState,
+  SYNC_KINDS,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
@@ -24,8 +26,6 @@ export interface SweepResult {
 }
 
 const ELS: readonly EL[] = [0, 1, 2, 3];
-const INTERRUPTS = ['IRQ', 'FIQ', 'SError'] as const;
-const SYNC = ['SVC', 'HVC', 'SMC', 'WFI', 'WFE', 'Stage1Abort', 'Stage2Abort', 'Undefined'] as const;
 
 // Names from architecture.md section 4: redirected EL1/EL0 names, their EL2 twins, the
 // _EL12/_EL02 aliases and registers that are never redirected.
@@ -114,7 +114,7 @@ export function sweep(): SweepResult {
         for (const scr of combos(['ns', 'irq', 'fiq', 'ea']))
           for (const pstate of masks) {
             const s = withBits(base, el, secure, hcr, scr, { pstate });
-            for (const kind of INTERRUPTS)
+            for (const kind of INTERRUPT_KINDS)
               run(() => {
                 const d = interruptTarget(s, kind);
                 return d.result.targetEL * 2 + (d.result.taken ? 1 : 0) + d.because.length;
@@ -127,7 +127,7 @@ export function sweep(): SweepResult {
       for (const hcr of combos(['e2h', 'tge', 'vm', 'tsc', 'twi', 'twe']))
         for (const scr of combos(['ns', 'hce'])) {
           const s = withBits(base, el, secure, hcr, scr);
-          for (const kind of SYNC)
+          for (const kind of SYNC_KINDS)
             run(() => {
               const d = syncExceptionTarget(s, kind);
               return d.result.targetEL * 2 + (d.result.undefinedInstruction ? 1 : 0);

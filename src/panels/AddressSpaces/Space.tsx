@@ -1,6 +1,6 @@
 // One address-space column drawn from its pure layout; the bars fade in when the regime
 // changes so flipping TGE is visible.
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { RegimeInfo } from '../../core';
 import { useMotion } from '../common/motion';
 import { layoutSpace } from './layout';
@@ -11,6 +11,8 @@ type T = (typeof STRINGS)['en' | 'zh'];
 export function Space({ info, t, label }: { info: RegimeInfo; t: T; label: string }) {
   const l = layoutSpace(info);
   const ref = useRef<SVGSVGElement>(null);
+  // Two columns (and exports) draw this SVG at once: its marker id must be unique.
+  const head = `${useId()}-head`;
   const key = `${info.regime}|${info.stage1}|${info.stage2}|${info.ranges}`;
   // Replays when the regime changes.
   useMotion(ref, key, (svg, animate) => {
@@ -62,7 +64,7 @@ export function Space({ info, t, label }: { info: RegimeInfo; t: T; label: strin
       ))}
       {l.arrows.map((a) => (
         <g key={a.id} className="as-arrow">
-          <line x1={a.x1 + 4} x2={a.x2 - 6} y1={a.y} y2={a.y} markerEnd="url(#as-head)" />
+          <line x1={a.x1 + 4} x2={a.x2 - 6} y1={a.y} y2={a.y} markerEnd={`url(#${head})`} />
           <text x={(a.x1 + a.x2) / 2} y={a.y - 12} textAnchor="middle">
             {t.arrow[a.key]}
           </text>
@@ -79,7 +81,7 @@ export function Space({ info, t, label }: { info: RegimeInfo; t: T; label: strin
         </g>
       ))}
       <defs>
-        <marker id="as-head" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto">
+        <marker id={head} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto">
           <path d="M0,0 L10,5 L0,10 z" className="as-headpath" />
         </marker>
       </defs>

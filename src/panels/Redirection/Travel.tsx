@@ -1,6 +1,6 @@
 // The name travelling to the register it reaches: a box, an arrow with a moving token, and
 // the destination (or a struck UNDEFINED box). Only the token moves (useMotion).
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useMotion } from '../common/motion';
 
 export interface TravelProps {
@@ -22,6 +22,7 @@ const H = 48;
 
 export function Travel({ op, name, reaches, caption, note, undefinedText, title }: TravelProps) {
   const token = useRef<SVGCircleElement>(null);
+  const arrow = `${useId()}-arrow`;
   const redirected = reaches !== null && reaches !== name;
   // Replays the trip when the answer changes; the token rests (hidden) at the destination.
   useMotion(token, `${op}|${name}|${reaches}`, (dot, animate) => {
@@ -46,7 +47,7 @@ export function Travel({ op, name, reaches, caption, note, undefinedText, title 
     <svg className="travel" viewBox="0 0 560 112" role="img" aria-label={title}>
       <title>{title}</title>
       <defs>
-        <marker id="travel-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto">
+        <marker id={arrow} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto">
           <path d="M0,0 L10,5 L0,10 z" className="travel-head" />
         </marker>
       </defs>
@@ -63,7 +64,7 @@ export function Travel({ op, name, reaches, caption, note, undefinedText, title 
       <path
         d={`M${FROM_X + BOX_W + 4},${Y + H / 2} L${TO_X - 6},${Y + H / 2}`}
         className={`travel-arrow${reaches ? '' : ' blocked'}`}
-        markerEnd="url(#travel-arrow)"
+        markerEnd={`url(#${arrow})`}
       />
       <circle ref={token} r={7} cy={Y + H / 2} cx={TO_X - 10} className="travel-token" style={{ opacity: 0 }} />
       <text x={(FROM_X + BOX_W + TO_X) / 2} y={Y + H + 20} textAnchor="middle" className="travel-note">

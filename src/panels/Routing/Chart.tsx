@@ -1,5 +1,5 @@
 // Draws a Flowchart: React owns every node; the lit path is drawn in (useMotion).
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useMotion } from '../common/motion';
 import type { Flowchart, FlowNode, Label } from './flowchart';
 
@@ -20,6 +20,7 @@ function nodeClass(n: FlowNode): string {
 
 export function Chart({ chart, title, text, yes, no, animateKey }: ChartProps) {
   const ref = useRef<SVGSVGElement>(null);
+  const uid = useId();
   useMotion(ref, animateKey, (svg, animate) => {
     for (const path of svg.querySelectorAll<SVGPathElement>('path.fc-edge.lit')) {
       const length = path.getTotalLength();
@@ -52,10 +53,26 @@ export function Chart({ chart, title, text, yes, no, animateKey }: ChartProps) {
       <title>{title}</title>
       <desc>{litText}</desc>
       <defs>
-        <marker id="fc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+        <marker
+          id={`${uid}-arrow`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="6"
+          markerHeight="6"
+          orient="auto"
+        >
           <path d="M0,0 L10,5 L0,10 z" className="fc-arrowhead" />
         </marker>
-        <marker id="fc-arrow-lit" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto">
+        <marker
+          id={`${uid}-arrow-lit`}
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="4"
+          markerHeight="4"
+          orient="auto"
+        >
           <path d="M0,0 L10,5 L0,10 z" className="fc-arrowhead lit" />
         </marker>
       </defs>
@@ -71,7 +88,7 @@ export function Chart({ chart, title, text, yes, no, animateKey }: ChartProps) {
             <path
               d={d}
               className={`fc-edge${e.lit ? ' lit' : ''}`}
-              markerEnd={`url(#${e.lit ? 'fc-arrow-lit' : 'fc-arrow'})`}
+              markerEnd={`url(#${uid}-${e.lit ? 'arrow-lit' : 'arrow'})`}
             />
             {e.answer && (
               <text
