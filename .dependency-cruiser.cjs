@@ -84,10 +84,19 @@ module.exports = {
     },
     {
       name: 'leaves-stay-leaves',
-      comment: 'src/link and src/i18n are used by every layer, so they import only core, scenario and machine types.',
+      comment:
+        'src/link and src/i18n are used by every layer, so they import only core, scenario and machine (and types).',
       severity: 'error',
       from: { path: '^src/(link|i18n)/', pathNot: notTest },
-      to: { path: '^src/', pathNot: '^src/(link|i18n|core|scenario|machine)/' },
+      to: {
+        path: '^src/',
+        pathNot: [
+          '^src/(link|i18n|core|scenario|machine)/',
+          // Type-only: the shapes two messages describe (erased, no arrow at run time).
+          '^src/custom/storage\\.ts$',
+          '^src/predict/questions\\.ts$',
+        ],
+      },
     },
     {
       name: 'app-is-the-top',

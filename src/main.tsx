@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { beginStartup } from './app/useShell';
+import { preferredLang, setLang } from './i18n';
 import { registerServiceWorker } from './offline/register';
 import './app/app.css';
 
@@ -11,6 +12,9 @@ if (!root) throw new Error('index.html has no #root element');
 registerServiceWorker();
 // Fetch the scenario (and its validator) now, in parallel with the first render, not from an effect.
 void beginStartup();
+// Chinese is fetched before the first render when the address or the browser asks for it.
+const asked = new URLSearchParams(window.location.search).get('lang');
+await setLang(asked === 'en' || asked === 'zh' ? asked : preferredLang());
 
 createRoot(root).render(
   <StrictMode>

@@ -3,7 +3,7 @@
 // (one column, or a 2×2 grid on wide screens). ?embed=1 shows the chrome-less EmbedView.
 import { lazy, Suspense } from 'react';
 import { useEmbed } from '../embed/store';
-import { UI } from '../i18n/ui';
+import { messages, useLang } from '../i18n';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
 import { PanelBoundary } from '../panels/common/PanelBoundary';
@@ -13,7 +13,6 @@ import { RedirectionPanel } from '../panels/Redirection';
 import { RoutingPanel } from '../panels/Routing';
 import { usePredict } from '../predict/store';
 import { CATALOGUE } from '../store/scenarios';
-import { useUi } from '../store/ui';
 import { useWorld } from '../store/world';
 import { Controls } from './Controls';
 import { FlowPicker } from './FlowPicker';
@@ -27,11 +26,11 @@ const EmbedView = lazy(() => import('../embed/EmbedView').then((m) => ({ default
 const PredictCard = lazy(() => import('../predict/PredictCard').then((m) => ({ default: m.PredictCard })));
 
 export function App() {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const embed = useEmbed((s) => s.embed);
   const predicting = usePredict((s) => s.on);
   const [notices, dismiss] = useStartup();
-  const p = UI[lang].panels;
+  const p = messages(lang).ui.panels;
   // A failed panel retries on the next step or scenario.
   const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
   useUrlSync();
@@ -51,7 +50,7 @@ export function App() {
       <main className="main">
         <Notices url={notices} dismiss={dismiss} />
         {CATALOGUE.length === 0 ? (
-          <p className="notice error">{UI[lang].noScenarios}</p>
+          <p className="notice error">{messages(lang).ui.noScenarios}</p>
         ) : (
           <>
             <Controls />

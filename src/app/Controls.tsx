@@ -2,18 +2,17 @@
 // with one tick per step (ticks are for the mouse; the slider is the keyboard's way in).
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { eventLabel } from '../i18n/rules';
-import { UI } from '../i18n/ui';
+import { messages, useLang } from '../i18n';
+import { eventLabel } from '../i18n/ruleText';
 import { SPEEDS_MS } from '../machine/world';
 import { Icon } from '../panels/common/icons';
-import { useUi } from '../store/ui';
 import { nextStep, send, useWorld } from '../store/world';
 
 const SPEED_LABELS: Record<number, string> = { 2400: '0.5×', 1200: '1×', 600: '2×', 300: '4×' };
 
 /** The event of step n (1-based) of the first flow that has one, in the UI language. */
 function useStepLabels(): string[] {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const scenario = useWorld((s) => s.scenario);
   if (!scenario) return [];
   const total = Math.max(...scenario.flows.map((f) => f.steps.length));
@@ -27,8 +26,8 @@ function useStepLabels(): string[] {
 }
 
 export function Controls() {
-  const lang = useUi((s) => s.lang);
-  const t = UI[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).ui;
   const { step, total, playing, speedMs, ready } = useWorld(
     useShallow((s) => ({
       step: s.step,

@@ -1,16 +1,15 @@
 // "Copy link": the address bar always holds the current state (useUrlSync), so the link to
 // share is simply location.href.
 import { useEffect, useId, useRef, useState } from 'react';
-import { SHELL } from '../i18n/shell';
+import { messages, useLang } from '../i18n';
 import { copyText } from '../panels/common/clipboard';
 import { Icon } from '../panels/common/icons';
-import { useUi } from '../store/ui';
 
 type Result = 'idle' | 'copied' | 'failed';
 
 export function CopyLink() {
-  const lang = useUi((s) => s.lang);
-  const t = SHELL[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).shell;
   const field = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<Result>('idle');
   const [href, setHref] = useState('');

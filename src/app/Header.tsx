@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import { CustomOptions, openCustom, openCustomScenario } from '../custom';
 import { EmbedTool } from '../embed/EmbedTool';
+import { langTag, messages, scenarioTitle, setLang, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
-import { scenarioTitle, UI } from '../i18n/ui';
 import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
@@ -15,13 +15,13 @@ const LANGS: readonly { id: Lang; name: string }[] = [
 ];
 
 export function Header() {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const largeText = useUi((s) => s.largeText);
-  const { setLang, setTheme, setLargeText } = useUi.getState();
+  const { setTheme, setLargeText } = useUi.getState();
   const selected = useScenarios((s) => s.selected);
   const custom = useScenarios((s) => s.custom);
-  const t = UI[lang];
+  const t = messages(lang).ui;
   // The custom scenario playing (from a link or a file) stays in the picker to come back to;
   // the others kept on this device are listed by src/custom.
   const pick = (id: string) => {
@@ -62,7 +62,7 @@ export function Header() {
             <button
               key={l.id}
               type="button"
-              lang={l.id === 'zh' ? 'zh-Hans' : 'en'}
+              lang={langTag(l.id)}
               aria-pressed={lang === l.id}
               onClick={() => setLang(l.id)}
             >

@@ -1,19 +1,17 @@
 // Everything the shell has to tell: a link it could not follow, a scenario file that is
 // broken (with the file, JSON path and message), rules that failed, a worker restart.
 import { CustomNotices } from '../custom';
-import { SHELL } from '../i18n/shell';
-import { scenarioTitle, UI } from '../i18n/ui';
+import { messages, scenarioTitle, useLang } from '../i18n';
 import { DEFAULT_SCENARIO, useScenarios } from '../store/scenarios';
-import { useUi } from '../store/ui';
 import type { UrlNotice } from '../store/url';
 import { send, useWorld } from '../store/world';
 import { useWorkerRestarts } from './useShell';
 
 /** One sentence per thing the address got wrong, in the UI language. */
 function UrlNotices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void }) {
-  const lang = useUi((s) => s.lang);
-  const t = UI[lang];
-  const s = SHELL[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).ui;
+  const s = messages(lang).shell;
   const linkProblems = url.some((n) => n.kind !== 'unknown-scenario');
   return (
     // A status region that is always there, so the notice is announced when it appears.
@@ -43,8 +41,8 @@ function UrlNotices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void })
 }
 
 export function Notices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void }) {
-  const lang = useUi((s) => s.lang);
-  const t = UI[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).ui;
   const load = useScenarios((s) => s.load);
   const failed = useWorld((s) => (s.status === 'failed' ? s.error : null));
   const restart = useWorkerRestarts();

@@ -2,11 +2,9 @@
 // also starts what those need: the predict-mode watch over Play, and the kept custom scenarios.
 import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { initCustom } from '../custom/api';
-import { STRINGS as CUSTOM } from '../custom/strings';
 import { ExportMenu } from '../export/ExportMenu';
+import { messages, useLang } from '../i18n';
 import { setPredictOn, usePredict } from '../predict/store';
-import { SWITCH as PREDICT } from '../predict/switchStrings';
-import { useUi } from '../store/ui';
 import { nextStep, setNextHold } from '../store/world';
 import './toolbar.css';
 
@@ -19,7 +17,7 @@ const keepSpace = (e: KeyboardEvent) => {
 };
 
 export function Toolbar() {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const on = usePredict((s) => s.on);
   const [opening, setOpening] = useState(false);
   // Mounted from the first opening on, so what was typed stays for the next one.
@@ -62,11 +60,11 @@ export function Toolbar() {
         role="switch"
         aria-checked={on}
         className="switch"
-        aria-label={PREDICT[lang].predictMode}
+        aria-label={messages(lang).predictSwitch.predictMode}
         onClick={() => setPredictOn(!on)}
       >
         <span className="knob" aria-hidden="true" />
-        <span className="label">{PREDICT[lang].predict}</span>
+        <span className="label">{messages(lang).predictSwitch.predict}</span>
       </button>
       <ExportMenu />
       <button
@@ -82,7 +80,7 @@ export function Toolbar() {
         <span aria-hidden="true" className="icon">
           ⇪
         </span>
-        <span className="label">{CUSTOM[lang].open}</span>
+        <span className="label">{messages(lang).custom.open}</span>
       </button>
       {used && (
         <Suspense fallback={null}>

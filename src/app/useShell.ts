@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { openCustomScenario } from '../custom/api';
 import { useEmbed } from '../embed/store';
+import { langTag, setLang, useLang } from '../i18n';
 import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { parseUrl, type UrlNotice, urlFor } from '../store/url';
@@ -15,7 +16,7 @@ import { rules } from '../worker/rules';
 async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
   const req = parseUrl(search, CATALOGUE, DEFAULT_SCENARIO);
   const ui = useUi.getState();
-  if (req.lang) ui.setLang(req.lang);
+  if (req.lang) await setLang(req.lang);
   if (req.theme) ui.setTheme(req.theme);
   if (first) useEmbed.setState({ embed: req.embed, panels: req.panels });
   if (!CATALOGUE.length) return req.notices;
@@ -74,7 +75,7 @@ export function useUrlSync(): void {
     useShallow((s) => ({ scenario: s.scenario, step: s.step, overrides: s.overrides })),
   );
   const custom = useScenarios((s) => s.custom);
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const { embed, panels } = useEmbed();
   useEffect(() => {
@@ -103,13 +104,13 @@ export function useUrlSync(): void {
 
 /** <html lang>, data-theme and the large-text switch, for CSS and screen readers. */
 export function useDocumentAttributes(): void {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const large = useUi((s) => s.largeText);
   const embed = useEmbed((s) => s.embed);
   useEffect(() => {
     const root = document.documentElement;
-    root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    root.lang = langTag(lang);
     root.dataset.theme = theme;
     root.dataset.largeText = large ? 'on' : 'off';
     root.dataset.embed = embed ? 'on' : 'off';

@@ -1,12 +1,12 @@
 // What custom-scenario storage could not do (damaged entry set aside, storage full or off),
 // said once, translated, dismissable. Rendered by the shell among its notices.
-import { useUi } from '../store/ui';
+
+import { messages, useLang } from '../i18n';
 import { dismissCustomProblems, useCustom } from './api';
-import { STRINGS } from './strings';
 
 export function CustomNotices() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).custom;
   const problems = useCustom((s) => s.problems);
   if (problems.length === 0) return null;
   return (

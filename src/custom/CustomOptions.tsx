@@ -1,13 +1,12 @@
 // The kept custom scenarios as an <optgroup> for the shell's scenario picker (values are
 // the scenario ids; open one with openCustom). The one playing is the shell's own option.
 import { useEffect } from 'react';
+import { messages, useLang } from '../i18n';
 import { CATALOGUE, useScenarios } from '../store/scenarios';
-import { useUi } from '../store/ui';
 import { initCustom, useCustom } from './api';
-import { STRINGS } from './strings';
 
 export function CustomOptions() {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const current = useScenarios((s) => s.custom?.id);
   const all = useCustom((s) => s.entries);
   const entries = all.filter((e) => e.id !== current && !CATALOGUE.includes(e.id));
@@ -16,7 +15,7 @@ export function CustomOptions() {
   }, []);
   if (entries.length === 0) return null;
   return (
-    <optgroup label={STRINGS[lang].yours}>
+    <optgroup label={messages(lang).custom.yours}>
       {entries.map((e) => (
         <option key={e.id} value={e.id}>
           {e.scenario.title[lang]}

@@ -3,12 +3,10 @@
 // schema's message, or the line and column where the JSON breaks).
 import { type DragEvent, type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioProblem } from '../scenario/load';
-import { useUi } from '../store/ui';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
-import { DIALOG_STRINGS } from './dialogStrings';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
-import { STRINGS } from './strings';
 import './dialog.css';
+import { messages, useLang } from '../i18n';
 
 const MAX_CHARS = 1_000_000;
 
@@ -21,8 +19,8 @@ type Errors =
 const own = (e: KeyboardEvent) => e.stopPropagation();
 
 export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const lang = useUi((s) => s.lang);
-  const t = { ...STRINGS[lang], ...DIALOG_STRINGS[lang] };
+  const lang = useLang((s) => s.lang);
+  const t = { ...messages(lang).custom, ...messages(lang).openDialog };
   const dialog = useRef<HTMLDialogElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
@@ -92,7 +90,7 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void submit(text, lang === 'zh' ? '粘贴的场景' : 'pasted scenario');
+    void submit(text, messages(lang).steps.pasted);
   };
 
   const showAt = (pos: number) => {

@@ -1,7 +1,6 @@
 // The embedded view's playback bar: one compact line that never wraps out of a 480px frame.
 import { useShallow } from 'zustand/react/shallow';
-import { SHELL } from '../i18n/shell';
-import { UI } from '../i18n/ui';
+import { messages, useLang } from '../i18n';
 import { Icon } from '../panels/common/icons';
 import { useUi } from '../store/ui';
 import { urlFor } from '../store/url';
@@ -12,7 +11,7 @@ function useOpenHref(): string {
   const { scenario, step, overrides } = useWorld(
     useShallow((s) => ({ scenario: s.scenario, step: s.step, overrides: s.overrides })),
   );
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const base = `${window.location.origin}${window.location.pathname}`;
   if (!scenario) return base;
@@ -20,8 +19,8 @@ function useOpenHref(): string {
 }
 
 export function EmbedBar() {
-  const lang = useUi((s) => s.lang);
-  const t = UI[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).ui;
   const { step, total, playing, ready } = useWorld(
     useShallow((s) => ({ step: s.step, total: s.total, playing: s.playing, ready: s.status === 'ready' })),
   );
@@ -54,7 +53,7 @@ export function EmbedBar() {
       <progress className="embed-progress" max={Math.max(total, 1)} value={step} aria-hidden="true" />
       <span className="embed-step">{t.stepOf(step, total)}</span>
       <a className="embed-open" href={href} target="_blank" rel="noopener">
-        <span>{SHELL[lang].openInLab}</span>
+        <span>{messages(lang).shell.openInLab}</span>
         <Icon name="open" />
       </a>
     </fieldset>

@@ -2,22 +2,20 @@
 // closes) that writes the <iframe> snippet for the current view, for slides and course pages.
 // Loaded on the first click of its button (EmbedTool); each click bumps `opens`.
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { SHELL } from '../i18n/shell';
-import { UI } from '../i18n/ui';
 import { PANEL_IDS, type PanelId } from '../link/format';
 import { copyText } from '../panels/common/clipboard';
-import { useUi } from '../store/ui';
 import { DEFAULT_PANELS } from '../store/url';
 import { useWorld } from '../store/world';
-import { EMBED_SIZES, EMBED_STRINGS } from './embedStrings';
 import { PANELS } from './panels';
 import { embedSnippet, embedUrl } from './snippet';
 import './embed-dialog.css';
+import { messages, useLang } from '../i18n';
+import { EMBED_SIZES } from './sizes';
 
 export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObject<HTMLButtonElement | null> }) {
-  const lang = useUi((s) => s.lang);
-  const t = { ...SHELL[lang], ...EMBED_STRINGS[lang] };
-  const names = UI[lang].panels;
+  const lang = useLang((s) => s.lang);
+  const t = { ...messages(lang).shell, ...messages(lang).embed };
+  const names = messages(lang).ui.panels;
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const [panels, setPanels] = useState<PanelId[]>([...DEFAULT_PANELS]);

@@ -1,6 +1,6 @@
 // The panels a link may name (panels=el,narration,…), with their components and names.
 import type { ComponentType } from 'react';
-import type { UiStrings } from '../i18n/ui';
+import type { Messages } from '../i18n';
 import type { PanelId } from '../link/format';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
@@ -9,7 +9,7 @@ import { NarrationPanel } from '../panels/Narration';
 import { RedirectionPanel } from '../panels/Redirection';
 import { RoutingPanel } from '../panels/Routing';
 
-export const PANELS: Record<PanelId, { Component: ComponentType; name: keyof UiStrings['panels'] }> = {
+export const PANELS: Record<PanelId, { Component: ComponentType; name: keyof Messages['ui']['panels'] }> = {
   el: { Component: ExceptionLevelsPanel, name: 'levels' },
   narration: { Component: NarrationPanel, name: 'narration' },
   bits: { Component: BitsPanel, name: 'bits' },

@@ -1,13 +1,12 @@
 // "Export" menu button: Download SVG / Download PNG (2×). Menu keys: ↑/↓ move, Escape
 // closes and returns to the button; the presenter keys stay out while it is open.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useUi } from '../store/ui';
-import { STRINGS } from './strings';
 import './export-menu.css';
+import { messages, useLang } from '../i18n';
 
 export function ExportMenu() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).exporting;
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);

@@ -1,14 +1,13 @@
 // The current view as one SVG: a header (scenario title and step), the Exception levels
 // diagram(s) as drawn on screen, and the narration (event, text, outcome, rules). Built with
 // DOM APIs only (textContent for every text), in the theme's colours.
-import { eventLabel, ruleText } from '../i18n/rules';
+
+import { langTag, messages, useLang } from '../i18n';
+import { eventLabel, ruleText } from '../i18n/ruleText';
 import { describeStep } from '../panels/common/describe';
-import { STRINGS as NARRATION } from '../panels/Narration/strings';
 import type { Flow } from '../scenario/schema';
-import { useUi } from '../store/ui';
 import { useWorld } from '../store/world';
 import { cloneWithStyles } from './inline';
-import { STRINGS } from './strings';
 import { wrapText } from './wrap';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -108,10 +107,10 @@ export interface ExportPicture {
 
 export function buildExport(doc: Document = document): ExportPicture {
   const w = useWorld.getState();
-  const lang = useUi.getState().lang;
+  const lang = useLang.getState().lang;
   const t = theme();
-  const n = NARRATION[lang];
-  const x = STRINGS[lang];
+  const n = messages(lang).narration;
+  const x = messages(lang).exporting;
   if (!w.scenario) throw new Error('no scenario is loaded');
   const scenario = w.scenario;
 
@@ -119,7 +118,7 @@ export function buildExport(doc: Document = document): ExportPicture {
     xmlns: NS,
     width: WIDTH,
     viewBox: `0 0 ${WIDTH} 100`,
-    lang: lang === 'zh' ? 'zh-Hans' : 'en',
+    lang: langTag(lang),
   });
   const heading = `${scenario.title[lang]} · ${n.stepOf(w.step, w.total)}`;
   svg.append(el('title', {}, `VHE Lab: ${heading}`));

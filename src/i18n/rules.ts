@@ -1,19 +1,11 @@
-// Translations of the core's reasons (by rule id), of the machine's "blocked" codes, of step
-// outcomes and of event labels. English comes from the core itself; Chinese templates use the
-// same {placeholders} so they are filled from the params the core already records.
-import type { Because, RuleId } from '../core/rules';
-import type { BlockCode, Outcome } from '../machine/types';
-import type { ScenarioEvent } from '../scenario/schema';
+// Simplified Chinese for the core's reasons, by rule id: loaded with the Chinese messages
+// (src/i18n/zh), never on the first view. English comes from the core itself; these templates
+// use the same {placeholders}, filled from the params the core records (ruleText.ts).
+// The functions that use them are in ruleText.ts, re-exported here for the rules' tests.
+import type { RuleId } from '../core/rules';
+import { setZhRules, type ZhRule } from './ruleText';
 
-import type { Lang } from './lang';
-
-export type { Lang };
-
-interface ZhRule {
-  detail: string;
-  /** Omitted when the English source is only names (registers, functions, files). */
-  source?: string;
-}
+export * from './ruleText';
 
 const ARM_MASKING = 'Arm ARM D1.3.6，异步异常屏蔽';
 const ARM_ROUTING = 'Arm ARM D1.3.4，异常路由';
@@ -103,11 +95,11 @@ export const ZH_RULES = {
   'R-ABT-S2': { detail: '来自 EL0/EL1 的 stage 2 故障总是进入 EL2：stage 2 页表归 hypervisor 所有。' },
   'R-ABT-S2-OFF': {
     detail:
-      '当前转换机制的 stage 2 已关闭（HCR_EL2.VM 按 0 处理，或 EL2 未启用），因此这里不可能发生真正的 stage 2 故障。',
+      '当前转换体制的 stage 2 已关闭（HCR_EL2.VM 按 0 处理，或 EL2 未启用），因此这里不可能发生真正的 stage 2 故障。',
   },
   'R-ABT-S2-NOREGIME': {
-    source: 'Arm ARM D8，转换机制',
-    detail: 'EL{current} 的转换机制没有 stage 2：在 EL{current} 发生的故障是 stage 1 故障，在 EL{current} 被接收。',
+    source: 'Arm ARM D8，转换体制',
+    detail: 'EL{current} 的转换体制没有 stage 2：在 EL{current} 发生的故障是 stage 1 故障，在 EL{current} 被接收。',
   },
   'R-UNDEF': { detail: 'UNDEFINED 指令会引发“未定义指令”异常，由当前 EL 对应的异常处理程序接收。' },
 
@@ -153,28 +145,28 @@ export const ZH_RULES = {
   'R-SYSREG-READ-ONLY': { detail: '{reg} 在 EL{current} 是只读的：对它执行 MSR 是 UNDEFINED。' },
 
   'R-REGIME-EL10': {
-    source: 'Arm ARM D8.1，EL1&0 转换机制',
+    source: 'Arm ARM D8.1，EL1&0 转换体制',
     detail:
-      'TGE=0 时 EL{current} 使用 EL1&0 转换机制：低地址范围用 TTBR0_EL1，高地址范围用 TTBR1_EL1，并带 ASID 标记。',
+      'TGE=0 时 EL{current} 使用 EL1&0 转换体制：低地址范围用 TTBR0_EL1，高地址范围用 TTBR1_EL1，并带 ASID 标记。',
   },
   'R-REGIME-TGE-S1-OFF': {
     detail:
       'HCR_EL2.TGE=1 且 E2H=0：对 EL0 而言 SCTLR_EL1.M 按 0 处理，因此 EL1&0 的 stage 1 关闭（VA = PA，平坦映射）。',
   },
   'R-REGIME-EL20': {
-    source: 'Arm ARM D8.1，EL2&0 转换机制；HCR_EL2.E2H',
-    detail: 'HCR_EL2.E2H=1 让 EL2 使用 EL2&0 转换机制：两个地址范围（TTBR0_EL2 和 TTBR1_EL2）并带 ASID，和内核的一样。',
+    source: 'Arm ARM D8.1，EL2&0 转换体制；HCR_EL2.E2H',
+    detail: 'HCR_EL2.E2H=1 让 EL2 使用 EL2&0 转换体制：两个地址范围（TTBR0_EL2 和 TTBR1_EL2）并带 ASID，和内核的一样。',
   },
   'R-REGIME-EL0-HOST': {
-    detail: '在 EL0 且 HCR_EL2.{E2H,TGE}={1,1} 时，宿主机应用程序运行在宿主机内核的 EL2&0 转换机制中。',
+    detail: '在 EL0 且 HCR_EL2.{E2H,TGE}={1,1} 时，宿主机应用程序运行在宿主机内核的 EL2&0 转换体制中。',
   },
   'R-REGIME-EL2': {
-    source: 'Arm ARM D8.1，EL2 转换机制',
-    detail: 'E2H=0 时 EL2 使用 EL2 转换机制：只有一个地址范围（TTBR0_EL2），没有 ASID；hypervisor 不承载应用程序。',
+    source: 'Arm ARM D8.1，EL2 转换体制',
+    detail: 'E2H=0 时 EL2 使用 EL2 转换体制：只有一个地址范围（TTBR0_EL2），没有 ASID；hypervisor 不承载应用程序。',
   },
   'R-REGIME-EL3': {
-    source: 'Arm ARM D8.1，EL3 转换机制',
-    detail: 'EL3 有自己的转换机制：一个地址范围（TTBR0_EL3），没有 ASID，没有 stage 2。',
+    source: 'Arm ARM D8.1，EL3 转换体制',
+    detail: 'EL3 有自己的转换体制：一个地址范围（TTBR0_EL3），没有 ASID，没有 stage 2。',
   },
   'R-STAGE2-ON': {
     detail: 'HCR_EL2.VM=1：stage 2（VTTBR_EL2，带 VMID 标记）把客户机的 IPA 转换为 PA。',
@@ -216,154 +208,4 @@ export const ZH_RULES = {
 /** Param values that are English words in the core; everything else (names, numbers) stays. */
 const ZH_VALUES: Record<string, string> = { Secure: '安全', 'Non-secure': '非安全' };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Fill {placeholders} from params; unknown ones stay visible rather than vanish. */
-export function fill(template: string, params: Record<string, string | number> | undefined, lang: Lang): string {
-  if (!template.includes('{')) return template;
-  return template.replace(PLACEHOLDER, (whole, key: string) => {
-    const v = params?.[key];
-    if (v === undefined) return whole;
-    const s = String(v);
-    return lang === 'zh' ? (ZH_VALUES[s] ?? s) : s;
-  });
-}
-
-/** A reason's sentence and source in the UI language. */
-export function ruleText(b: Because, lang: Lang): { detail: string; source: string } {
-  if (lang === 'en') return { detail: b.detail, source: b.source };
-  const zh: ZhRule | undefined = (ZH_RULES as Record<string, ZhRule>)[b.rule];
-  if (!zh) return { detail: b.detail, source: b.source };
-  return { detail: fill(zh.detail, b.params, 'zh'), source: zh.source ? fill(zh.source, b.params, 'zh') : b.source };
-}
-
-// Why a step could not run. Students meet these after a what-if changed the flow, so each says
-// what changed and why the scenario's next step no longer fits.
-export const BLOCKED: Record<BlockCode, Record<Lang, string>> = {
-  'not-running': {
-    en: '{actor} cannot do this step: {running} is running now. A change earlier in the flow sent control elsewhere.',
-    zh: '{actor} 无法执行这一步：此刻运行的是 {running}。前面的改动让控制流走向了别处。',
-  },
-  'no-handler': {
-    en: 'The exception now goes to EL{el}, but no software in this scenario runs at EL{el} to handle it.',
-    zh: '异常现在被送往 EL{el}，但本场景中没有任何软件运行在 EL{el} 来处理它。',
-  },
-  'handler-wrong-el': {
-    en: 'The exception now goes to EL{el}, but its handler in the scenario, {handler}, does not run at EL{el}.',
-    zh: '异常现在被送往 EL{el}，但场景中为它安排的处理者 {handler} 并不运行在 EL{el}。',
-  },
-  'call-other-el': {
-    en: '{to} runs at EL{el} but the caller is at EL{current}: a function call cannot change EL (only an exception or ERET can).',
-    zh: '{to} 运行在 EL{el}，而调用者在 EL{current}：函数调用不能改变 EL（只有异常或 ERET 可以）。',
-  },
-  'bits-need-el2': {
-    en: 'Writing HCR_EL2 needs EL2 or higher, but the code is now at EL{el}.',
-    zh: '写 HCR_EL2 需要在 EL2 或更高的 EL，但代码此刻在 EL{el}。',
-  },
-  'bits-need-el3': {
-    en: 'Writing SCR_EL3 needs EL3, but the code is now at EL{el}.',
-    zh: '写 SCR_EL3 需要在 EL3，但代码此刻在 EL{el}。',
-  },
-  'nothing-to-return-to': {
-    en: 'ERET has nothing to return to: no exception is outstanding.',
-    zh: 'ERET 无处可返回：当前没有尚未返回的异常。',
-  },
-  'after-blocked': {
-    en: 'An earlier step could not run, so the flow stops here.',
-    zh: '前面有一步无法执行，所以流程在此停止。',
-  },
-};
-
-/**
- * Why a step was blocked. Params are the machine's (actor ids); pass display names in
- * their place to show names instead.
- */
-export function blockedText(code: BlockCode, params: Record<string, string | number>, lang: Lang): string {
-  const t = BLOCKED[code];
-  return t ? fill(t[lang], params, lang) : code;
-}
-
-export const OUTCOMES: Record<Outcome, Record<Lang, string>> = {
-  exception: { en: 'exception taken', zh: '异常被接收' },
-  pending: { en: 'pending', zh: '挂起' },
-  executed: { en: 'executed', zh: '已执行' },
-  eret: { en: 'exception return', zh: '异常返回' },
-  'illegal-eret': { en: 'illegal exception return', zh: '非法异常返回' },
-  register: { en: 'register access', zh: '寄存器访问' },
-  undefined: { en: 'UNDEFINED', zh: 'UNDEFINED（未定义）' },
-  bits: { en: 'bits set', zh: '位已设置' },
-  context: { en: 'context switch', zh: '上下文保存/恢复' },
-  call: { en: 'function call', zh: '函数调用' },
-  boot: { en: 'boot decision', zh: '启动决策' },
-  blocked: { en: 'blocked', zh: '受阻' },
-};
-
-/** A short label for a step's outcome. */
-export function outcomeText(outcome: Outcome, lang: Lang): string {
-  return OUTCOMES[outcome]?.[lang] ?? outcome;
-}
-
-const EVENT_WORDS = {
-  Stage1Abort: { en: 'stage 1 abort', zh: 'stage 1 中止' },
-  Stage2Abort: { en: 'stage 2 abort', zh: 'stage 2 中止' },
-  Undefined: { en: 'UNDEFINED instruction', zh: 'UNDEFINED 指令' },
-  save: { en: 'save EL1 context', zh: '保存 EL1 上下文' },
-  restore: { en: 'restore EL1 context', zh: '恢复 EL1 上下文' },
-  call: { en: 'call', zh: '调用' },
-  boot: { en: 'boot', zh: '启动' },
-  setup: { en: 'set up', zh: '初始设置' },
-} as const;
-
-/** "HCR_EL2 ← E2H=1, TGE=1": the bits a SetBits step writes, by register. */
-function bitsLabel(group: string, bits: Record<string, boolean | undefined> | undefined): string | null {
-  if (!bits) return null;
-  const set = Object.entries(bits).filter(([, v]) => v !== undefined);
-  if (set.length === 0) return null;
-  return `${group} ← ${set.map(([k, v]) => `${k.toUpperCase()}=${v ? 1 : 0}`).join(', ')}`;
-}
-
-/**
- * A short label for a step's event, as on an arrow or in a list. `name` turns actor ids
- * into display names (identity by default).
- */
-export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) => string = (id) => id): string {
-  switch (event.type) {
-    case 'SVC':
-    case 'HVC':
-    case 'SMC':
-    case 'WFI':
-    case 'WFE':
-    case 'IRQ':
-    case 'FIQ':
-    case 'SError':
-      return event.label ? `${event.type} ${event.label}` : event.type;
-    case 'Stage1Abort':
-    case 'Stage2Abort':
-    case 'Undefined': {
-      const word = EVENT_WORDS[event.type][lang];
-      return event.label ? `${word} ${event.label}` : word;
-    }
-    case 'ERET':
-      return 'ERET';
-    case 'MRS':
-    case 'MSR':
-      return `${event.type} ${event.reg.toUpperCase()}`;
-    case 'SetBits': {
-      const parts = [
-        bitsLabel('HCR_EL2', event.hcr),
-        bitsLabel('SCR_EL3', event.scr),
-        bitsLabel('PSTATE', event.pstate),
-      ].filter((p): p is string => p !== null);
-      return parts.length ? parts.join('; ') : EVENT_WORDS.setup[lang];
-    }
-    case 'SaveContext':
-    case 'RestoreContext': {
-      const word = EVENT_WORDS[event.type === 'SaveContext' ? 'save' : 'restore'][lang];
-      return lang === 'zh' ? `${word}（${name(event.of)}）` : `${word} (${name(event.of)})`;
-    }
-    case 'Call':
-      return `${EVENT_WORDS.call[lang]} ${event.fn ?? name(event.to)}`;
-    case 'Boot':
-      return EVENT_WORDS.boot[lang];
-  }
-}
+setZhRules(ZH_RULES, ZH_VALUES);

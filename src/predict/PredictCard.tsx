@@ -1,15 +1,15 @@
 // Predict mode's card, above the narration: the question the next step raises (radios, by
 // keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it.
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import { eventLabel } from '../i18n/rules';
+import { eventLabel } from '../i18n/ruleText';
 import { BecauseList } from '../panels/common/BecauseList';
-import { useUi } from '../store/ui';
 import { useWorld } from '../store/world';
 import { continueAfterAnswer } from './gate';
 import { scoreOf } from './questions';
 import { check, choose, resetScore, usePredict } from './store';
-import { instruction, STRINGS } from './strings';
 import './predict.css';
+import { messages, useLang } from '../i18n';
+import { instruction } from './instruction';
 
 /** Space on a button here means "press it", not the presenter's play/pause. */
 const keepSpace = (e: KeyboardEvent) => {
@@ -17,8 +17,8 @@ const keepSpace = (e: KeyboardEvent) => {
 };
 
 export function PredictCard() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).predict;
   const on = usePredict((s) => s.on);
   const pending = usePredict((s) => s.pending);
   const scenario = useWorld((s) => s.scenario);

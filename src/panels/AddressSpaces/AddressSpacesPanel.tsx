@@ -2,7 +2,6 @@
 // moves EL0 between the EL1&0 and EL2&0 regimes.
 
 import type { Because, PeState, RegimeInfo } from '../../core';
-import { useUi } from '../../store/ui';
 import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
@@ -10,8 +9,8 @@ import { Panel } from '../common/Panel';
 import { usePe } from '../common/usePe';
 import { useRule } from '../common/useRule';
 import { Space } from './Space';
-import { STRINGS } from './strings';
 import './address-spaces.css';
+import { messages, useLang } from '../../i18n';
 
 interface Both {
   current: { result: RegimeInfo; because: Because[] };
@@ -24,8 +23,8 @@ async function ask(pe: PeState): Promise<Both> {
 }
 
 export function AddressSpacesPanel() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).addressSpaces;
   const { pe } = usePe();
   const { value, error } = useRule(pe ? JSON.stringify(pe) : null, () => ask(pe as PeState));
 

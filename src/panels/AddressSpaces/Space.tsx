@@ -1,12 +1,13 @@
 // One address-space column drawn from its pure layout; the bars fade in when the regime
 // changes so flipping TGE is visible.
+
 import { useId, useRef } from 'react';
 import type { RegimeInfo } from '../../core';
+import type { Messages } from '../../i18n';
 import { useMotion } from '../common/motion';
 import { layoutSpace } from './layout';
-import type { STRINGS } from './strings';
 
-type T = (typeof STRINGS)['en' | 'zh'];
+type T = Messages['addressSpaces'];
 
 export function Space({ info, t, label }: { info: RegimeInfo; t: T; label: string }) {
   const l = layoutSpace(info);

@@ -3,7 +3,6 @@
 import type { EL, Features, Hcr, PeState, Pstate, Scr } from '../../core';
 import { HCR_BIT_POSITION, SCR_BIT_POSITION } from '../../core/state';
 import type { StatePatch } from '../../scenario/schema';
-import { useUi } from '../../store/ui';
 import { rules } from '../../worker/rules';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
@@ -11,8 +10,8 @@ import { setBits, usePe, useWhatIf } from '../common/usePe';
 import { useRule } from '../common/useRule';
 import { BitSwitch } from './BitSwitch';
 import { whyDiffers } from './effective';
-import { STRINGS } from './strings';
 import './bits.css';
+import { messages, useLang } from '../../i18n';
 
 const HCR_ORDER: readonly (keyof Hcr)[] = ['e2h', 'tge', 'imo', 'fmo', 'amo', 'vm', 'tsc', 'twi', 'twe', 'rw'];
 const SCR_ORDER: readonly (keyof Scr)[] = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'];
@@ -20,8 +19,8 @@ const PSTATE_ORDER: readonly (keyof Pstate)[] = ['d', 'a', 'i', 'f'];
 const FEATURE_ORDER: readonly (keyof Features)[] = ['vhe', 'el3', 'sel2', 'el2', 'nv'];
 
 export function BitsPanel() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).bits;
   const { pe, flow, live } = usePe();
   const whatIf = useWhatIf();
   const key = pe ? JSON.stringify(pe) : null;

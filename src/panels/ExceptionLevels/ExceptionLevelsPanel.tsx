@@ -9,16 +9,16 @@ import { describeStep } from '../common/describe';
 import { Panel } from '../common/Panel';
 import { FlowDiagram } from './FlowDiagram';
 import { DIMS } from './layout';
-import { STRINGS } from './strings';
 import { useWidth } from './useWidth';
 import './exception-levels.css';
+import { messages, useLang } from '../../i18n';
 
 /** A one-flow diagram's height with lanes EL0-EL2 (most scenarios' first step). */
 const USUAL_HEIGHT = DIMS.headerH + 3 * DIMS.laneH + DIMS.bottomPad;
 
 export function ExceptionLevelsPanel() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).exceptionLevels;
   const { scenario, flows, step, speedMs } = useWorld(
     useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs })),
   );

@@ -2,14 +2,13 @@
 // running actor marked, and the last transition as an arrow a token travels along.
 import { useId, useMemo, useRef } from 'react';
 import type { EL } from '../../core';
+import { type Messages, messages, useLang } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
-import { eventLabel } from '../../i18n/rules';
+import { eventLabel } from '../../i18n/ruleText';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
-import { useUi } from '../../store/ui';
 import { arrowCause } from './cause';
 import { arrowBetween, type Box, boxAt, DIMS, fitText, type Layout, layoutFlow, textWidth } from './layout';
-import { STRINGS } from './strings';
 import { useToken } from './useToken';
 
 export interface FlowDiagramProps {
@@ -22,8 +21,8 @@ export interface FlowDiagramProps {
 }
 
 export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramProps) {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).exceptionLevels;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const pathRef = useRef<SVGPathElement>(null);
   const tokenRef = useRef<SVGGElement>(null);
@@ -159,8 +158,8 @@ interface ActorBoxProps {
 }
 
 function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).exceptionLevels;
   const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
   const actor = flow.actors.find((a) => a.id === box.actor);
   const world = flow.worlds.find((w) => w.id === actor?.world);
@@ -247,7 +246,7 @@ function Callout({ box, text, right }: { box: Box; text: string; right: number }
   );
 }
 
-type T = (typeof STRINGS)['en'];
+type T = Messages['exceptionLevels'];
 
 /** The text equivalent of the picture: who is at each EL, and who runs. */
 function whoRunsWhere(layout: Layout, flow: Flow, snap: FlowSnapshot, name: (id: string) => string, t: T): string {

@@ -1,8 +1,8 @@
 // The word on a transition arrow: what moved control (SVC, HVC, IRQ, ERET, call, boot).
 
+import { messages } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import type { StepResult } from '../../machine/types';
-import { STRINGS } from './strings';
 
 const SHORT: Partial<Record<StepResult['event']['type'], string>> = {
   Stage1Abort: 'S1 abort',
@@ -12,7 +12,7 @@ const SHORT: Partial<Record<StepResult['event']['type'], string>> = {
 
 export function arrowCause(last: StepResult, lang: Lang): string {
   const e = last.event;
-  if (e.type === 'Call') return `${STRINGS[lang].call}${e.fn ? ` ${e.fn}` : ''}`;
-  if (e.type === 'Boot') return STRINGS[lang].boot;
+  if (e.type === 'Call') return `${messages(lang).exceptionLevels.call}${e.fn ? ` ${e.fn}` : ''}`;
+  if (e.type === 'Boot') return messages(lang).exceptionLevels.boot;
   return SHORT[e.type] ?? e.type;
 }

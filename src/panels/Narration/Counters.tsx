@@ -1,16 +1,15 @@
 // The running counts: one column per flow, and for two flows their difference (the point
 // of nVHE vs VHE: how much work each design does for the same guest exit).
 import { useShallow } from 'zustand/react/shallow';
+import { messages, useLang } from '../../i18n';
 import { type Counters as CounterValues, ZERO_COUNTERS } from '../../machine/types';
-import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
-import { STRINGS } from './strings';
 
 const KEYS = Object.keys(ZERO_COUNTERS) as (keyof CounterValues)[];
 
 export function Counters() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).narration;
   const step = useWorld((s) => s.step);
   const counters = useWorld(useShallow((s) => s.flows.map((f) => f.counters)));
   const titles = useWorld(useShallow((s) => s.scenario?.flows.map((f) => f.title[lang]) ?? []));

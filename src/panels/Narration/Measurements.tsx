@@ -1,11 +1,11 @@
 // Published costs the scenario cites (e.g. cycles per hypercall), never computed by us.
-import { useUi } from '../../store/ui';
+
+import { messages, useLang } from '../../i18n';
 import { useWorld } from '../../store/world';
-import { STRINGS } from './strings';
 
 export function Measurements() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).narration;
   const list = useWorld((s) => s.scenario?.measurements);
   if (!list || list.length === 0) return null;
   return (

@@ -2,19 +2,18 @@
 // sources), what-ifs in force, the running counts, and published costs.
 import { useShallow } from 'zustand/react/shallow';
 import type { Flow } from '../../scenario/schema';
-import { useUi } from '../../store/ui';
 import { send, useWorld } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { SourceList } from '../common/SourceList';
 import { Counters } from './Counters';
 import { Measurements } from './Measurements';
 import { StepStory } from './StepStory';
-import { STRINGS } from './strings';
 import './narration.css';
+import { messages, useLang } from '../../i18n';
 
 export function NarrationPanel() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).narration;
   const { scenario, step, total, overrides, flows } = useWorld(
     useShallow((s) => ({
       scenario: s.scenario,

@@ -1,12 +1,12 @@
 // A context save/restore touches many registers: a compact grid, folded when long, with
 // redirected and wrong-world accesses marked in text as well as style.
+
+import { messages, useLang } from '../../i18n';
 import type { RegisterReach } from '../../machine/types';
-import { useUi } from '../../store/ui';
-import { STRINGS } from './strings';
 
 export function RegisterList({ registers }: { registers: readonly RegisterReach[] }) {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).narration;
   const redirected = registers.filter((r) => r.reaches && r.reaches !== r.name).length;
   const wrong = registers.filter((r) => r.wrong).length;
   const list = (

@@ -1,17 +1,17 @@
 // One flow's current step: its event, the narration, the outcome and its reasons.
-import { eventLabel } from '../../i18n/rules';
+
+import { messages, useLang } from '../../i18n';
+import { eventLabel } from '../../i18n/ruleText';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
-import { useUi } from '../../store/ui';
 import { BecauseList } from '../common/BecauseList';
 import { describeStep } from '../common/describe';
 import { SourceList } from '../common/SourceList';
 import { RegisterList } from './RegisterList';
-import { STRINGS } from './strings';
 
 export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapshot; title?: string | undefined }) {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).narration;
   const last = snap.last;
   const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
   if (!last) {

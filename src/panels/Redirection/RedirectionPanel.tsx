@@ -3,16 +3,15 @@
 import { useEffect, useId, useState } from 'react';
 import type { PeState, SysregResult } from '../../core';
 import { NOT_REDIRECTED, REDIRECTS } from '../../core/sysregs';
-import { useUi } from '../../store/ui';
 import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { Panel } from '../common/Panel';
 import { usePe } from '../common/usePe';
 import { useRule } from '../common/useRule';
 import { RedirectTable, type RowNow } from './RedirectTable';
-import { STRINGS } from './strings';
 import { Travel } from './Travel';
 import './redirection.css';
+import { messages, useLang } from '../../i18n';
 
 type Op = 'MRS' | 'MSR';
 
@@ -35,8 +34,8 @@ async function tableNow(pe: PeState): Promise<RowNow[]> {
 }
 
 export function RedirectionPanel() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).redirection;
   const { pe, last } = usePe();
   const opId = useId();
   const regId = useId();

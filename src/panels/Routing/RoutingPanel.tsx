@@ -1,7 +1,6 @@
 // Exception routing: pick a kind, see the decision path the core took, lit.
 import { useEffect, useId, useState } from 'react';
 import type { Because, EL, InterruptKind, PeState, SyncKind } from '../../core';
-import { useUi } from '../../store/ui';
 import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
@@ -18,8 +17,8 @@ import {
   layoutSync,
   SYNCS,
 } from './flowchart';
-import { STRINGS } from './strings';
 import './routing.css';
+import { messages, useLang } from '../../i18n';
 
 const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
 
@@ -40,8 +39,8 @@ async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
 }
 
 export function RoutingPanel() {
-  const lang = useUi((s) => s.lang);
-  const t = STRINGS[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).routing;
   const { pe, last } = usePe();
   const selectId = useId();
   const [kind, setKind] = useState<ExceptionKind>('IRQ');

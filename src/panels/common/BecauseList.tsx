@@ -1,9 +1,8 @@
 // The reasons behind a decision: rule id, the sentence in the UI language, and the source.
 import type { Because } from '../../core';
-import { ruleText } from '../../i18n/rules';
-import { useUi } from '../../store/ui';
-import { strings } from './strings';
+import { ruleText } from '../../i18n/ruleText';
 import './panel.css';
+import { messages, useLang } from '../../i18n';
 
 export interface BecauseListProps {
   because: readonly Because[];
@@ -14,8 +13,8 @@ export interface BecauseListProps {
 }
 
 export function BecauseList({ because, compact, label }: BecauseListProps) {
-  const lang = useUi((s) => s.lang);
-  const t = strings[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).common;
   if (because.length === 0) return null;
   return (
     <ol className={compact ? 'because-list compact' : 'because-list'} aria-label={label ?? t.because}>

@@ -1,8 +1,7 @@
 // One panel failing must not blank the page: the boundary shows what broke, in place, and
 // the rest of the lesson keeps working. The next scenario or step gives the panel a new try.
 import { Component, type ReactNode } from 'react';
-import { UI } from '../../i18n/ui';
-import { useUi } from '../../store/ui';
+import { messages, useLang } from '../../i18n';
 
 interface Props {
   /** The panel's name, in the UI language. */
@@ -34,11 +33,11 @@ export class PanelBoundary extends Component<Props, State> {
 }
 
 function PanelFailed({ name, message }: { name: string; message: string }) {
-  const lang = useUi((s) => s.lang);
+  const lang = useLang((s) => s.lang);
   return (
     <section className="panel panel-failed" aria-label={name}>
       <h2 className="panel-title">{name}</h2>
-      <p role="alert">{UI[lang].panelFailed(message)}</p>
+      <p role="alert">{messages(lang).ui.panelFailed(message)}</p>
     </section>
   );
 }

@@ -1,12 +1,11 @@
 // A step's or scenario's sources: where the behaviour is written down (kernel, Xen, Arm ARM, papers).
 import type { SourceRef } from '../../scenario/schema';
-import { useUi } from '../../store/ui';
-import { strings } from './strings';
 import './panel.css';
+import { messages, useLang } from '../../i18n';
 
 export function SourceList({ sources, label }: { sources: readonly SourceRef[] | undefined; label?: string }) {
-  const lang = useUi((s) => s.lang);
-  const t = strings[lang];
+  const lang = useLang((s) => s.lang);
+  const t = messages(lang).common;
   if (!sources || sources.length === 0) return null;
   return (
     <ul className="source-list" aria-label={label ?? t.sources}>

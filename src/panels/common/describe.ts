@@ -1,65 +1,49 @@
 // One sentence per step, "HVC from guest kernel (EL1) taken to EL2, KVM hyp": the outcome
-// line of the narration and the screen-reader text of the EL diagram.
-
+// line of the narration and the screen-reader text of the EL diagram (words: i18n steps).
+import { messages } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
-import { blockedText, eventLabel } from '../../i18n/rules';
+import { blockedText, eventLabel } from '../../i18n/ruleText';
 import type { StepResult } from '../../machine/types';
 
-const KVM_MODES: Record<NonNullable<StepResult['kvm']>, Record<Lang, string>> = {
-  vhe: { en: 'KVM in VHE mode', zh: 'KVM 使用 VHE 模式' },
-  nvhe: { en: 'KVM in nVHE mode', zh: 'KVM 使用 nVHE 模式' },
-  protected: { en: 'protected KVM (pKVM)', zh: '受保护的 KVM（pKVM）' },
-  nested: { en: 'KVM with nested virtualization', zh: '支持嵌套虚拟化的 KVM' },
-  none: { en: 'no KVM', zh: '不启用 KVM' },
-};
-
 export function describeStep(last: StepResult, name: (id: string) => string, lang: Lang): string {
-  const ev = eventLabel(last.event, lang, name);
-  const from = name(last.from.actor);
-  const to = name(last.to.actor);
-  const fe = `EL${last.from.el}`;
-  const te = `EL${last.to.el}`;
-  const zh = lang === 'zh';
+  const t = messages(lang).steps;
+  const w = {
+    ev: eventLabel(last.event, lang, name),
+    from: name(last.from.actor),
+    to: name(last.to.actor),
+    fe: `EL${last.from.el}`,
+    te: `EL${last.to.el}`,
+    target: String(last.targetEL ?? '?'),
+  };
   switch (last.outcome) {
     case 'exception':
-      return zh
-        ? `${ev}：从${from}（${fe}）进入 ${te}，由${to}处理`
-        : `${ev} from ${from} (${fe}) taken to ${te}, ${to}`;
+      return t.exception(w);
     case 'pending':
-      return zh
-        ? `${ev} 保持挂起：它的目标是 EL${last.targetEL ?? '?'}，${from}继续在 ${fe} 运行`
-        : `${ev} left pending: its target is EL${last.targetEL ?? '?'}; ${from} keeps running at ${fe}`;
+      return t.pending(w);
     case 'eret':
-      return zh ? `ERET：从${from}（${fe}）返回到${to}（${te}）` : `ERET from ${from} (${fe}) back to ${to} (${te})`;
+      return t.eret(w);
     case 'illegal-eret':
-      return zh
-        ? `非法的异常返回（目标 EL${last.targetEL ?? '?'}）：${from}仍在 ${fe}`
-        : `Illegal exception return to EL${last.targetEL ?? '?'}: ${from} stays at ${fe}`;
+      return t.illegalEret(w);
     case 'register':
     case 'undefined': {
       const r = last.registers?.[0];
-      const reach = r?.reaches ? (zh ? `到达 ${r.reaches}` : `reaches ${r.reaches}`) : 'UNDEFINED';
-      return zh ? `${from}（${fe}）执行 ${ev}：${reach}` : `${from} (${fe}): ${ev} ${reach}`;
+      return t.register(w, r?.reaches ? t.reaches(r.reaches) : 'UNDEFINED');
     }
     case 'bits':
-      return zh ? `${from}（${fe}）设置 ${ev}` : `${from} (${fe}) sets ${ev}`;
+      return t.bits(w);
     case 'context':
-      return zh ? `${from}（${fe}）：${ev}` : `${from} (${fe}): ${ev}`;
+      return t.context(w);
     case 'call':
-      return zh ? `${from}调用${to}（${te}）` : `${from} calls ${to} (${te})`;
-    case 'boot': {
-      const mode = last.kvm ? KVM_MODES[last.kvm][lang] : '';
-      return zh
-        ? `启动决策：内核运行在 EL${last.targetEL ?? '?'}${mode ? `，${mode}` : ''}`
-        : `Boot decision: the kernel runs at EL${last.targetEL ?? '?'}${mode ? `, ${mode}` : ''}`;
-    }
+      return t.call(w);
+    case 'boot':
+      return t.boot(w, last.kvm ? t.kvmModes[last.kvm] : '');
     case 'blocked': {
       const params = Object.fromEntries(
         Object.entries(last.blocked?.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? name(v) : v]),
       );
-      return last.blocked ? blockedText(last.blocked.code, params, lang) : ev;
+      return last.blocked ? blockedText(last.blocked.code, params, lang) : w.ev;
     }
     default:
-      return zh ? `${from}（${fe}）执行 ${ev}` : `${from} (${fe}) executes ${ev}`;
+      return t.executes(w);
   }
 }

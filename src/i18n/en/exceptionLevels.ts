@@ -1,0 +1,42 @@
+// Exception levels panel strings.
+import type { EL } from '../../core';
+import type { Actor, World } from '../../scenario/schema';
+
+export const exceptionLevels = {
+  title: 'Exception levels',
+  lanes: { 0: 'apps', 1: 'kernels', 2: 'hypervisor', 3: 'firmware' } satisfies Record<EL, string>,
+  worldKinds: {
+    host: 'host',
+    guest: 'guest',
+    hypervisor: 'hypervisor',
+    secure: 'secure',
+    firmware: 'firmware',
+  } satisfies Record<World['kind'], string>,
+  actorKinds: {
+    app: 'application',
+    vmm: 'VMM (user space)',
+    kernel: 'kernel',
+    hypervisor: 'hypervisor',
+    stub: 'stub',
+    firmware: 'firmware',
+  } satisfies Record<Actor['kind'], string>,
+  running: 'running',
+  blocked: 'blocked',
+  pe: 'PE',
+  unusedByHost: 'unused by the host (E2H=1)',
+  diagramTitle: (flow: string) => `Exception levels: ${flow}`,
+  whoWhere: (el: EL, names: string[]) => `EL${el}: ${names.length ? names.join(', ') : 'nothing'}.`,
+  runningNow: (name: string, el: EL) => `${name} is running at EL${el}.`,
+  atStart: (name: string, el: EL) => `Start: ${name} runs at EL${el}.`,
+  stepSay: (n: number, what: string) => `Step ${n}: ${what}.`,
+  pending: (kind: string, el: EL) => `${kind} pending for EL${el}`,
+  legend: 'Legend',
+  legendHost: 'host world: solid outline',
+  legendGuest: 'guest world: dashed outline',
+  legendDown: 'exception: down to a higher EL',
+  legendUp: 'ERET: back up',
+  call: 'call',
+  save: 'save EL1 context',
+  restore: 'restore EL1 context',
+  boot: 'boot',
+};

@@ -1,0 +1,43 @@
+// Narration panel strings.
+
+import type { Counters } from '../../machine/types';
+import { plural } from '../plural';
+
+type CounterNames = Record<keyof Counters, string>;
+
+export const narration = {
+  title: 'Narration',
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  atStart: 'Before the first step',
+  summary: 'What this scenario shows',
+  outcome: 'Outcome',
+  blocked: 'This step could not run',
+  expectMissed: 'The scenario expected something else here',
+  whatIfs: (n: number) => (n === 1 ? '1 what-if is applied.' : `${n} what-ifs are applied.`),
+  clearWhatIfs: 'Clear what-ifs',
+  counters: 'Counters',
+  counterCaption: (n: number) => `Totals after step ${n}`,
+  difference: 'Difference',
+  counter: 'Counter',
+  names: {
+    elChanges: 'EL changes',
+    exceptions: 'Exceptions taken',
+    erets: 'ERETs',
+    contextSaves: 'EL1 context saves',
+    contextRestores: 'EL1 context restores',
+    sysregAccesses: 'System-register accesses',
+    redirected: 'Redirected accesses',
+    pending: 'Interrupts left pending',
+  } satisfies CounterNames,
+  measurements: 'Published measurements',
+  measuredOn: (hardware: string, source: string) => `measured on ${hardware} by ${source}`,
+  sources: 'Sources of this step',
+  scenarioSources: 'Sources of this scenario',
+  reaches: (name: string, reaches: string | null) => (reaches ? `${name} → ${reaches}` : `${name}: UNDEFINED`),
+  registers: 'Registers reached',
+  registerSummary: (n: number, moved: number, wrong: number) =>
+    `${plural('en', n, { one: '# register', other: '# registers' })}: ${moved} redirected${wrong ? `, ${wrong} not this world’s` : ''}`,
+  wrong: 'not this world’s EL1 register',
+  loading: 'Loading…',
+  flowStep: (title: string) => title,
+};

@@ -1,0 +1,38 @@
+// Predict mode strings: the switch, the questions, the verdicts and the score.
+
+import { INTERRUPT_KINDS } from '../../core';
+import type { Question } from '../../predict/questions';
+import { predictSwitch } from './predictSwitch';
+
+type Choice = Question['choices'][number];
+
+/** Choices that are words rather than EL or register names. */
+const CHOICE_WORDS = { pending: 'stays pending', none: 'no exception', legal: 'legal', illegal: 'illegal (stays put)' };
+
+export const predict = {
+  ...predictSwitch,
+  region: 'Prediction',
+  yourPrediction: 'Your prediction',
+  check: 'Check',
+  next: 'Next step',
+  pick: 'Pick an answer first.',
+  correct: 'Correct',
+  incorrect: 'Not quite',
+  answerWas: (answer: string, chose: string) => `The answer is ${answer}; you chose ${chose}.`,
+  answerIs: (answer: string) => `The answer is ${answer}.`,
+  decidedBy: 'The rule that decides it',
+  score: (correct: number, asked: number) => `${correct} of ${asked} correct`,
+  scoreLabel: 'Score',
+  resetScore: 'Reset score',
+  hint: 'Before a step plays, predict what it will do. Press Next step to begin.',
+  who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
+  ask: (q: Question, instr: string): string => {
+    if (q.kind === 'target-el') {
+      const interrupt = (INTERRUPT_KINDS as readonly string[]).includes(q.event);
+      return interrupt ? `Which EL takes this ${q.event}, or does it stay pending?` : 'Which EL takes this exception?';
+    }
+    if (q.kind === 'register') return `Which register does ${instr} reach?`;
+    return 'Is this ERET legal?';
+  },
+  choice: (c: Choice) => (CHOICE_WORDS as Record<string, string>)[c.id] ?? c.label,
+};

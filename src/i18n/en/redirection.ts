@@ -1,0 +1,23 @@
+// Every word the Register redirection panel shows, in English and Simplified Chinese.
+export const redirection = {
+  title: 'Register redirection',
+  instruction: 'Instruction',
+  register: 'Register',
+  read: 'read',
+  write: 'write',
+  undefinedBox: 'UNDEFINED',
+  reaches: 'reaches',
+  at: (el: number, e2h: boolean) => `at EL${el}, HCR_EL2.E2H=${e2h ? 1 : 0}`,
+  diagram: (op: string, name: string, to: string) => `${op} ${name} → ${to}`,
+  redirected: 'redirected',
+  sameName: 'as named',
+  table: 'Every register FEAT_VHE redirects',
+  tableCaption: (el: number, e2h: boolean) => `What each name reaches now (EL${el}, E2H=${e2h ? 1 : 0})`,
+  colName: 'Name used',
+  colNow: 'Reaches now',
+  colAlias: 'Alias (reaches)',
+  current: 'current',
+  stepRegs: 'This step’s registers',
+  waiting: 'Asking the rules…',
+  hint: 'Type or pick a system register name.',
+};

@@ -1,0 +1,63 @@
+// The shell's own words (header, controls, notices), in English and Simplified Chinese.
+// Panels keep their strings in their own folders.
+
+export const ui = {
+  product: 'VHE Lab',
+  panels: {
+    levels: 'Exception levels',
+    narration: 'Narration',
+    bits: 'Bits',
+    routing: 'Exception routing',
+    redirection: 'Register redirection',
+    spaces: 'Address spaces',
+  },
+  tagline: 'Arm exception levels and virtualization, step by step',
+  scenario: 'Scenario',
+  language: 'Language',
+  darkTheme: 'Dark theme',
+  largeText: 'Large text',
+  controls: 'Playback',
+  previous: 'Previous step',
+  next: 'Next step',
+  play: 'Play',
+  pause: 'Pause',
+  restart: 'Restart',
+  speed: 'Speed',
+  step: 'Step',
+  timeline: 'Timeline',
+  start: 'Start',
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  stepValue: (n: number, total: number, what: string) =>
+    n === 0 ? `Step 0 of ${total}: start` : `Step ${n} of ${total}: ${what}`,
+  loading: 'Loading the scenario…',
+  computing: 'Asking the rules…',
+  flowPicker: 'Show the state of',
+  unknownScenario: (id: string, fallback: string) =>
+    `There is no scenario "${id}" here; showing "${fallback}" instead.`,
+  badStep: (raw: string) => `"${raw}" is not a step number; starting at step 0.`,
+  badFile: (file: string) => `The scenario file ${file} is not valid, so it cannot be shown:`,
+  loadFailed: (file: string, why: string) => `The scenario file ${file} could not be loaded: ${why}`,
+  computeFailed: 'The rules could not compute this scenario:',
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  noScenarios: 'No scenario files were found in this build.',
+  workerStatus: 'Rules worker status',
+  workerRestarted: (n: number, reason: string) =>
+    `The rules worker stopped and was restarted (${n}×): ${reason}. It answers again.`,
+  panelFailed: (why: string) => `This panel could not draw this step (${why}). The other panels still work.`,
+  keysHint: '← → step · Space play/pause · Home/End jump',
+  /** The picker's titles, in product.md order; a scenario not listed shows its id. */
+  scenarios: {
+    'bare-metal': 'Bare metal (no hypervisor)',
+    'type1-xen': 'Type 1: Xen',
+    'type2-kvm-nvhe': 'Type 2: KVM without VHE (nVHE)',
+    'type2-kvm-vhe': 'Type 2: KVM with VHE',
+    pkvm: 'Protected KVM (pKVM)',
+    'linux-boot': 'Linux boot: VHE, nVHE or pKVM?',
+    'register-redirection': 'Register redirection (E2H)',
+    'exception-routing': 'Exception routing',
+    'address-spaces': 'Address spaces',
+    timers: 'Generic timers under E2H',
+    'nvhe-vs-vhe': 'nVHE vs VHE, side by side',
+  },
+};

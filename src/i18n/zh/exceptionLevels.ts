@@ -1,0 +1,45 @@
+// Exception levels panel strings.
+
+import type { EL } from '../../core';
+import type { Actor, World } from '../../scenario/schema';
+import type * as en from '../en/exceptionLevels';
+import type { Shape } from '../shape';
+
+export const exceptionLevels = {
+  title: '异常级别',
+  lanes: { 0: '应用', 1: '内核', 2: 'hypervisor', 3: '固件' } satisfies Record<EL, string>,
+  worldKinds: {
+    host: '宿主机',
+    guest: '客户机',
+    hypervisor: 'hypervisor',
+    secure: '安全世界',
+    firmware: '固件',
+  } satisfies Record<World['kind'], string>,
+  actorKinds: {
+    app: '应用程序',
+    vmm: 'VMM（用户态）',
+    kernel: '内核',
+    hypervisor: 'hypervisor',
+    stub: '桩代码',
+    firmware: '固件',
+  } satisfies Record<Actor['kind'], string>,
+  running: '运行中',
+  blocked: '受阻',
+  pe: 'PE',
+  unusedByHost: '宿主机不使用（E2H=1）',
+  diagramTitle: (flow: string) => `异常级别：${flow}`,
+  whoWhere: (el: EL, names: string[]) => `EL${el}：${names.length ? names.join('、') : '无'}。`,
+  runningNow: (name: string, el: EL) => `${name}正在 EL${el} 运行。`,
+  atStart: (name: string, el: EL) => `开始：${name}在 EL${el} 运行。`,
+  stepSay: (n: number, what: string) => `第 ${n} 步：${what}。`,
+  pending: (kind: string, el: EL) => `${kind} 挂起，目标 EL${el}`,
+  legend: '图例',
+  legendHost: '宿主机世界：实线边框',
+  legendGuest: '客户机世界：虚线边框',
+  legendDown: '异常：向下进入更高的 EL',
+  legendUp: 'ERET：向上返回',
+  call: '调用',
+  save: '保存 EL1 上下文',
+  restore: '恢复 EL1 上下文',
+  boot: '启动',
+} satisfies Shape<typeof en.exceptionLevels>;

@@ -1,0 +1,40 @@
+// Every Simplified Chinese message, loaded only when Chinese is chosen (src/i18n/index.ts).
+// Typed against the English shape: a key missing or extra is a type error.
+import '../rules';
+import type { Messages } from '../en';
+import type { Shape } from '../shape';
+import { addressSpaces } from './addressSpaces';
+import { bits } from './bits';
+import { common } from './common';
+import { custom } from './custom';
+import { embed } from './embed';
+import { exceptionLevels } from './exceptionLevels';
+import { exporting } from './exporting';
+import { narration } from './narration';
+import { openDialog } from './openDialog';
+import { predict } from './predict';
+import { predictSwitch } from './predictSwitch';
+import { redirection } from './redirection';
+import { routing } from './routing';
+import { shell } from './shell';
+import { steps } from './steps';
+import { ui } from './ui';
+
+export const zh: Shape<Messages> = {
+  addressSpaces,
+  bits,
+  common,
+  custom,
+  embed,
+  exceptionLevels,
+  exporting,
+  narration,
+  openDialog,
+  predict,
+  predictSwitch,
+  redirection,
+  routing,
+  shell,
+  steps,
+  ui,
+};

@@ -1,0 +1,40 @@
+// Predict mode strings: the switch, the questions, the verdicts and the score.
+
+import { INTERRUPT_KINDS } from '../../core';
+import type { Question } from '../../predict/questions';
+import type * as en from '../en/predict';
+import type { Shape } from '../shape';
+import { predictSwitch } from './predictSwitch';
+
+type Choice = Question['choices'][number];
+
+/** Choices that are words rather than EL or register names. */
+const CHOICE_WORDS = { pending: '保持挂起', none: '不产生异常', legal: '合法', illegal: '非法（停在原处）' };
+
+export const predict = {
+  ...predictSwitch,
+  region: '预测',
+  yourPrediction: '你的预测',
+  check: '核对',
+  next: '下一步',
+  pick: '请先选择一个答案。',
+  correct: '正确',
+  incorrect: '不对',
+  answerWas: (answer: string, chose: string) => `答案是 ${answer}；你选的是 ${chose}。`,
+  answerIs: (answer: string) => `答案是 ${answer}。`,
+  decidedBy: '决定它的规则',
+  score: (correct: number, asked: number) => `答对 ${correct} 题，共 ${asked} 题`,
+  scoreLabel: '得分',
+  resetScore: '重置得分',
+  hint: '每一步执行之前，先预测它会做什么。按“下一步”开始。',
+  who: (actor: string, el: number, what: string) => `${actor}（EL${el}）即将执行 ${what}。`,
+  ask: (q: Question, instr: string): string => {
+    if (q.kind === 'target-el') {
+      const interrupt = (INTERRUPT_KINDS as readonly string[]).includes(q.event);
+      return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
+    }
+    if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;
+    return '这条 ERET 合法吗？';
+  },
+  choice: (c: Choice) => (CHOICE_WORDS as Record<string, string>)[c.id] ?? c.label,
+} satisfies Shape<typeof en.predict>;

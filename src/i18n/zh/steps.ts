@@ -1,0 +1,27 @@
+// 每一步一句话（叙述的结果行、EL 图的屏幕阅读器文本）。
+
+import type * as en from '../en/steps';
+import type { StepWords } from '../en/steps';
+import type { Shape } from '../shape';
+
+export const steps = {
+  exception: (w: StepWords) => `${w.ev}：从${w.from}（${w.fe}）进入 ${w.te}，由${w.to}处理`,
+  pending: (w: StepWords) => `${w.ev} 保持挂起：它的目标是 EL${w.target}，${w.from}继续在 ${w.fe} 运行`,
+  eret: (w: StepWords) => `ERET：从${w.from}（${w.fe}）返回到${w.to}（${w.te}）`,
+  illegalEret: (w: StepWords) => `非法的异常返回（目标 EL${w.target}）：${w.from}仍在 ${w.fe}`,
+  reaches: (reg: string) => `到达 ${reg}`,
+  register: (w: StepWords, reach: string) => `${w.from}（${w.fe}）执行 ${w.ev}：${reach}`,
+  bits: (w: StepWords) => `${w.from}（${w.fe}）设置 ${w.ev}`,
+  context: (w: StepWords) => `${w.from}（${w.fe}）：${w.ev}`,
+  call: (w: StepWords) => `${w.from}调用${w.to}（${w.te}）`,
+  boot: (w: StepWords, mode: string) => `启动决策：内核运行在 EL${w.target}${mode ? `，${mode}` : ''}`,
+  executes: (w: StepWords) => `${w.from}（${w.fe}）执行 ${w.ev}`,
+  kvmModes: {
+    vhe: 'KVM 使用 VHE 模式',
+    nvhe: 'KVM 使用 nVHE 模式',
+    protected: '受保护的 KVM（pKVM）',
+    nested: '支持嵌套虚拟化的 KVM',
+    none: '不启用 KVM',
+  },
+  pasted: '粘贴的场景',
+} satisfies Shape<typeof en.steps>;

@@ -1,0 +1,63 @@
+// The shell's own words (header, controls, notices), in English and Simplified Chinese.
+// Panels keep their strings in their own folders.
+import type * as en from '../en/ui';
+import type { Shape } from '../shape';
+
+export const ui = {
+  product: 'VHE Lab',
+  panels: {
+    levels: '异常级别',
+    narration: '讲解',
+    bits: '控制位',
+    routing: '异常路由',
+    redirection: '寄存器重定向',
+    spaces: '地址空间',
+  },
+  tagline: '一步一步看懂 Arm 异常级别与虚拟化',
+  scenario: '场景',
+  language: '语言',
+  darkTheme: '深色主题',
+  largeText: '大字号',
+  controls: '播放控制',
+  previous: '上一步',
+  next: '下一步',
+  play: '播放',
+  pause: '暂停',
+  restart: '重新开始',
+  speed: '速度',
+  step: '步骤',
+  timeline: '时间线',
+  start: '开始',
+  stepOf: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
+  stepValue: (n: number, total: number, what: string) =>
+    n === 0 ? `第 0 步，共 ${total} 步：开始` : `第 ${n} 步，共 ${total} 步：${what}`,
+  loading: '正在加载场景…',
+  computing: '正在计算规则…',
+  flowPicker: '显示哪一个流程的状态',
+  unknownScenario: (id: string, fallback: string) => `这里没有场景“${id}”，改为显示“${fallback}”。`,
+  badStep: (raw: string) => `“${raw}”不是有效的步骤编号，从第 0 步开始。`,
+  badFile: (file: string) => `场景文件 ${file} 无效，无法显示：`,
+  loadFailed: (file: string, why: string) => `无法加载场景文件 ${file}：${why}`,
+  computeFailed: '规则无法计算这个场景：',
+  retry: '重试',
+  dismiss: '关闭',
+  noScenarios: '这个版本中没有找到任何场景文件。',
+  workerStatus: '规则 Worker 状态',
+  workerRestarted: (n: number, reason: string) => `规则 Worker 停止后已重新启动（${n} 次）：${reason}。它已恢复应答。`,
+  panelFailed: (why: string) => `这个面板无法绘制这一步（${why}）。其他面板仍然可以使用。`,
+  keysHint: '← → 单步 · 空格 播放/暂停 · Home/End 跳转',
+  /** The picker's titles, in product.md order; a scenario not listed shows its id. */
+  scenarios: {
+    'bare-metal': '裸机（没有虚拟机监控器）',
+    'type1-xen': 'Type 1：Xen',
+    'type2-kvm-nvhe': 'Type 2：不用 VHE 的 KVM（nVHE）',
+    'type2-kvm-vhe': 'Type 2：使用 VHE 的 KVM',
+    pkvm: '受保护的 KVM（pKVM）',
+    'linux-boot': 'Linux 启动：VHE、nVHE 还是 pKVM？',
+    'register-redirection': '寄存器重定向（E2H）',
+    'exception-routing': '异常路由',
+    'address-spaces': '地址空间',
+    timers: 'E2H 下的通用定时器',
+    'nvhe-vs-vhe': 'nVHE 与 VHE 对比',
+  },
+} satisfies Shape<typeof en.ui>;
