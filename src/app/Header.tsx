@@ -1,6 +1,6 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
-import { useId } from 'react';
-import { CustomOptions, openCustom, openCustomScenario } from '../custom';
+import { Suspense, useId } from 'react';
+import { CustomOptions, customApi, useCustomDoor } from '../custom';
 import { EmbedTool } from '../embed/EmbedTool';
 import { langTag, messages, scenarioTitle, setLang, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
@@ -21,13 +21,14 @@ export function Header() {
   const { setTheme, setLargeText } = useUi.getState();
   const selected = useScenarios((s) => s.selected);
   const custom = useScenarios((s) => s.custom);
+  const door = useCustomDoor((s) => s.open);
   const t = messages(lang).ui;
   // The custom scenario playing (from a link or a file) stays in the picker to come back to;
   // the others kept on this device are listed by src/custom.
   const pick = (id: string) => {
-    if (custom && id === custom.id) void openCustomScenario(custom);
+    if (custom && id === custom.id) void customApi().then((c) => c.openCustomScenario(custom));
     else if (CATALOGUE.includes(id)) void openScenario(id);
-    else void openCustom(id);
+    else void customApi().then((c) => c.openCustom(id));
   };
   const pickerId = useId();
 
@@ -54,7 +55,11 @@ export function Header() {
               </option>
             ))}
             {custom && !CATALOGUE.includes(custom.id) && <option value={custom.id}>{custom.title[lang]}</option>}
-            <CustomOptions />
+            {door && (
+              <Suspense fallback={null}>
+                <CustomOptions />
+              </Suspense>
+            )}
           </select>
         </div>
         <fieldset className="segmented" aria-label={t.language}>

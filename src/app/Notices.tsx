@@ -1,6 +1,7 @@
 // Everything the shell has to tell: a link it could not follow, a scenario file that is
 // broken (with the file, JSON path and message), rules that failed, a worker restart.
-import { CustomNotices } from '../custom';
+import { Suspense } from 'react';
+import { CustomNotices, useCustomDoor } from '../custom';
 import { messages, scenarioTitle, useLang } from '../i18n';
 import { DEFAULT_SCENARIO, useScenarios } from '../store/scenarios';
 import type { UrlNotice } from '../store/url';
@@ -41,6 +42,7 @@ function UrlNotices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void })
 }
 
 export function Notices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void }) {
+  const door = useCustomDoor((s) => s.open);
   const lang = useLang((s) => s.lang);
   const t = messages(lang).ui;
   const load = useScenarios((s) => s.load);
@@ -54,7 +56,11 @@ export function Notices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => voi
         {restart ? t.workerRestarted(restart.restarts, restart.reason) : ''}
       </p>
       <UrlNotices url={url} dismiss={dismiss} />
-      <CustomNotices />
+      {door && (
+        <Suspense fallback={null}>
+          <CustomNotices />
+        </Suspense>
+      )}
       {load.status === 'invalid' && (
         <div className="notice error" role="alert">
           <p>{t.badFile(load.file)}</p>

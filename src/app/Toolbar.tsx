@@ -1,7 +1,6 @@
 // The header's tool row: the Predict mode switch, the Export menu and "Open scenario". It
-// also starts what those need: the predict-mode watch over Play, and the kept custom scenarios.
+// also loads predict mode's gate when the mode is on.
 import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { initCustom } from '../custom/api';
 import { ExportMenu } from '../export/ExportMenu';
 import { messages, useLang } from '../i18n';
 import { setPredictOn, usePredict } from '../predict/store';
@@ -49,9 +48,6 @@ export function Toolbar() {
       stop?.();
     };
   }, [on]);
-  useEffect(() => {
-    void initCustom();
-  }, []);
 
   return (
     <div className="toolbar">

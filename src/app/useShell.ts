@@ -2,7 +2,7 @@
 // lesson, and hear about rules-worker restarts.
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { openCustomScenario } from '../custom/api';
+import { customApi } from '../custom';
 import { useEmbed } from '../embed/store';
 import { langTag, setLang, useLang } from '../i18n';
 import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
@@ -21,7 +21,7 @@ async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
   if (first) useEmbed.setState({ embed: req.embed, panels: req.panels });
   if (!CATALOGUE.length) return req.notices;
   if (req.custom !== undefined) {
-    const problems = await openCustomScenario(req.custom, req.step, req.overrides);
+    const problems = await (await customApi()).openCustomScenario(req.custom, req.step, req.overrides);
     if (!problems) return req.notices;
     await openScenario(DEFAULT_SCENARIO);
     return [...req.notices, { kind: 'bad-custom', problems: problems.length }];

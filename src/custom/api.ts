@@ -6,6 +6,7 @@ import type { LoadResult, ScenarioProblem } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { beginOpening, CATALOGUE, useScenarios } from '../store/scenarios';
 import { send } from '../store/world';
+import { useCustomDoor } from './door';
 import {
   browserStorage,
   hasStored,
@@ -35,6 +36,9 @@ export interface CustomState {
 }
 
 export const useCustom = create<CustomState>(() => ({ ready: false, entries: [], problems: [] }));
+
+// Loaded: the shell shows the picker's group and the notices from now on.
+useCustomDoor.setState({ open: true });
 
 const toEntry = (stored: StoredScenario, scenario: Scenario): CustomEntry => ({
   id: scenario.id,

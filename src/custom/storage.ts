@@ -2,7 +2,9 @@
 // finds: a damaged list or entry is moved aside (vhe-lab/custom/corrupt/<time>) and
 // reported, never loaded. Storage that is full or turned off is reported, not fatal.
 
-export const STORAGE_KEY = 'vhe-lab/custom/v1';
+import { STORAGE_KEY } from './door';
+
+export { STORAGE_KEY };
 export const CORRUPT_PREFIX = 'vhe-lab/custom/corrupt/';
 export const STORAGE_VERSION = 1;
 

@@ -347,14 +347,5 @@ export async function replay(
   );
 }
 
-/** Steps in the timeline: the longest flow. */
-export function stepCount(scenario: Scenario): number {
-  return Math.max(...scenario.flows.map((f) => f.steps.length));
-}
-
-/** The snapshot of flow f at timeline position n (a shorter flow stays at its end). */
-export function snapshotAt(run: Run, f: number, n: number): FlowSnapshot | undefined {
-  const flow = run[f];
-  if (!flow) return undefined;
-  return flow[Math.min(n, flow.length - 1)];
-}
+// The timeline's two lookups live in timeline.ts (the page needs them without the replay).
+export { snapshotAt, stepCount } from './timeline';

@@ -6,7 +6,8 @@
 import { and, assign, emit, enqueueActions, fromPromise, not, setup } from 'xstate';
 import type { Scenario, StatePatch } from '../scenario/schema';
 import { mergePatch } from './patch';
-import { type Rules, replay, stepCount } from './replay';
+import type { Rules } from './replay';
+import { stepCount } from './timeline';
 import type { Override, Run } from './types';
 
 export interface WorldContext {
@@ -61,7 +62,8 @@ const computeRunWith = (rules: Rules) =>
   fromPromise<Run, ComputeInput>(({ input }) =>
     rules.replayRun
       ? rules.replayRun(input.scenario, input.overrides, input.previous)
-      : replay(input.scenario, input.overrides, rules, input.previous),
+      : // Rules without a worker (tests, Node): replay here, loaded only then.
+        import('./replay').then((r) => r.replay(input.scenario, input.overrides, rules, input.previous)),
   );
 
 /** Emitted when the next step is held (predict mode's question); `playing` if Play was running. */

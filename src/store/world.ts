@@ -2,7 +2,7 @@
 // mirrored into a zustand store so each panel selects only what it draws.
 import { createActor, type SnapshotFrom } from 'xstate';
 import { create } from 'zustand';
-import { snapshotAt, stepCount } from '../machine/replay';
+import { snapshotAt, stepCount } from '../machine/timeline';
 import type { FlowSnapshot, Override, Run } from '../machine/types';
 import { type WorldEvent, type worldMachine, worldWith } from '../machine/world';
 import type { Scenario } from '../scenario/schema';
