@@ -1,41 +1,25 @@
 // Everything the shell has to tell: a link it could not follow, a scenario file that is
 // broken (with the file, JSON path and message), rules that failed, a worker restart.
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { CustomNotices, useCustomDoor } from '../custom';
-import { messages, scenarioTitle, useLang } from '../i18n';
-import { DEFAULT_SCENARIO, useScenarios } from '../store/scenarios';
+import { messages, useLang } from '../i18n';
+import { useScenarios } from '../store/scenarios';
 import type { UrlNotice } from '../store/url';
 import { send, useWorld } from '../store/world';
 import { useWorkerRestarts } from './useShell';
 
+/** The link notices' list loads only when an address was not understood. */
+const LinkNoticeList = lazy(() => import('./LinkNoticeList').then((m) => ({ default: m.LinkNoticeList })));
+
 /** One sentence per thing the address got wrong, in the UI language. */
 function UrlNotices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void }) {
-  const lang = useLang((s) => s.lang);
-  const t = messages(lang).ui;
-  const s = messages(lang).shell;
-  const linkProblems = url.some((n) => n.kind !== 'unknown-scenario');
   return (
     // A status region that is always there, so the notice is announced when it appears.
     <div role="status" className="url-notices">
       {url.length > 0 && (
-        <div className="notice info" role="note">
-          {linkProblems && <p className="notice-head">{s.linkProblem(scenarioTitle(DEFAULT_SCENARIO, lang))}</p>}
-          <ul className="problems">
-            {url.map((n, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list read once from the address
-              <li key={i}>
-                {n.kind === 'unknown-scenario'
-                  ? t.unknownScenario(n.id, n.fallback)
-                  : n.kind === 'bad-custom'
-                    ? s.badCustom(n.problems)
-                    : s.notice(n.notice)}
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={dismiss}>
-            {t.dismiss}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <LinkNoticeList url={url} dismiss={dismiss} />
+        </Suspense>
       )}
     </div>
   );

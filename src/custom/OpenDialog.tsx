@@ -6,7 +6,8 @@ import type { ScenarioProblem } from '../scenario/load';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import './dialog.css';
-import { messages, useLang } from '../i18n';
+import { featureMessages, messages, useLang } from '../i18n';
+import { openDialog } from '../i18n/en/openDialog';
 
 const MAX_CHARS = 1_000_000;
 
@@ -20,7 +21,7 @@ const own = (e: KeyboardEvent) => e.stopPropagation();
 
 export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const lang = useLang((s) => s.lang);
-  const t = { ...messages(lang).custom, ...messages(lang).openDialog };
+  const t = { ...messages(lang).custom, ...featureMessages(lang, 'openDialog', openDialog) };
   const dialog = useRef<HTMLDialogElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');

@@ -9,12 +9,13 @@ import { useWorld } from '../store/world';
 import { PANELS } from './panels';
 import { embedSnippet, embedUrl } from './snippet';
 import './embed-dialog.css';
-import { messages, useLang } from '../i18n';
+import { featureMessages, messages, useLang } from '../i18n';
+import { embed } from '../i18n/en/embed';
 import { EMBED_SIZES } from './sizes';
 
 export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObject<HTMLButtonElement | null> }) {
   const lang = useLang((s) => s.lang);
-  const t = { ...messages(lang).shell, ...messages(lang).embed };
+  const t = { ...messages(lang).shell, ...featureMessages(lang, 'embed', embed) };
   const names = messages(lang).ui.panels;
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);

@@ -1,8 +1,10 @@
-// "Export" menu button: Download SVG / Download PNG (2×). Menu keys: ↑/↓ move, Escape
-// closes and returns to the button; the presenter keys stay out while it is open.
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import './export-menu.css';
+// "Export" menu button: Download SVG / Download PNG (2×); the list (ExportList.tsx) loads
+// on the first opening. Space presses the button, never the presenter keys.
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { messages, useLang } from '../i18n';
+
+// The list (its keys, its styles) loads on the first opening.
+const ExportList = lazy(() => import('./ExportList').then((m) => ({ default: m.ExportList })));
 
 export function ExportMenu() {
   const lang = useLang((s) => s.lang);
@@ -10,18 +12,7 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const away = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node) && e.target !== button.current) setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
 
   const run = async (kind: 'svg' | 'png') => {
     setOpen(false);
@@ -35,40 +26,6 @@ export function ExportMenu() {
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
-  };
-
-  const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    const go = (j: number) => items[(j + items.length) % items.length]?.focus();
-    switch (e.key) {
-      case 'ArrowDown':
-        go(i + 1);
-        break;
-      case 'ArrowUp':
-        go(i - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(items.length - 1);
-        break;
-      case 'Escape':
-        setOpen(false);
-        button.current?.focus();
-        break;
-      case 'Tab':
-        setOpen(false);
-        return;
-      case ' ':
-        e.stopPropagation();
-        return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    e.stopPropagation();
   };
 
   return (
@@ -95,14 +52,18 @@ export function ExportMenu() {
         <span className="label">{t.export}</span>
       </button>
       {open && (
-        <div ref={menu} id={menuId} role="menu" aria-label={t.export} className="menu" onKeyDown={onMenuKey}>
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run('svg')}>
-            {t.svg}
-          </button>
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run('png')}>
-            {t.png}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <ExportList
+            id={menuId}
+            t={t}
+            button={button}
+            onRun={(kind) => void run(kind)}
+            onClose={(focus) => {
+              setOpen(false);
+              if (focus) button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       {error && (
         <p className="export-error" role="alert">

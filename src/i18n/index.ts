@@ -2,24 +2,33 @@
 // first view; Chinese (messages and the rule table) is fetched when it is first chosen, and
 // the language only switches once it is here, so no half-translated screen is ever drawn.
 import { create } from 'zustand';
-import { en, type Messages } from './en';
+import { type AllMessages, en, type LazyMessages, type Messages } from './en';
 import type { Lang } from './lang';
 
 export type { Lang, Messages };
 
-const loaded: Partial<Record<Lang, Messages>> = { en };
+const loaded: Partial<Record<Lang, AllMessages>> = {};
 
 /** Fetches a language's messages (once); resolves when `messages(lang)` has them. */
 export async function loadLang(lang: Lang): Promise<void> {
-  if (loaded[lang]) return;
+  if (lang === 'en' || loaded[lang]) return;
   const { zh } = await import('./zh');
   // Shape<Messages> is Messages with readonly keys: the same values.
-  loaded.zh = zh as unknown as Messages;
+  loaded.zh = zh as unknown as AllMessages;
 }
 
 /** The messages of `lang` (English until that language has loaded). */
 export function messages(lang: Lang): Messages {
   return loaded[lang] ?? en;
+}
+
+/** A namespace that loads with its feature: its English table, given by the feature, or the translation. */
+export function featureMessages<K extends keyof LazyMessages>(
+  lang: Lang,
+  ns: K,
+  english: LazyMessages[K],
+): LazyMessages[K] {
+  return loaded[lang]?.[ns] ?? english;
 }
 
 interface LangState {

@@ -2,6 +2,10 @@
 // also catches a cast), plurals come from Intl.PluralRules, and Chinese loads on demand.
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { embed } from './en/embed';
+import { linkNotices } from './en/linkNotices';
+import { openDialog } from './en/openDialog';
+import { predict } from './en/predict';
 import { loadLang, messages } from './index';
 import { plural } from './plural';
 import { zh } from './zh';
@@ -17,7 +21,7 @@ function shapeOf(v: unknown): unknown {
 
 describe('messages', () => {
   it('Chinese has exactly the English keys, and functions of the same arity', () => {
-    expect(shapeOf(zh)).toEqual(shapeOf(en));
+    expect(shapeOf(zh)).toEqual(shapeOf({ ...en, openDialog, predict, embed, linkNotices }));
   });
 
   it('English is there from the start; Chinese only once loaded', async () => {
@@ -30,8 +34,8 @@ describe('messages', () => {
   it('counts with plural forms', () => {
     expect(plural('en', 1, { one: '# problem', other: '# problems' })).toBe('1 problem');
     expect(plural('en', 2, { one: '# problem', other: '# problems' })).toBe('2 problems');
-    expect(en.shell.badCustom(1)).toContain('(1 problem)');
-    expect(en.openDialog.problems(3)).toBe('This scenario has 3 problems:');
+    expect(linkNotices.badCustom(1)).toContain('(1 problem)');
+    expect(openDialog.problems(3)).toBe('This scenario has 3 problems:');
     expect(en.narration.registerSummary(1, 0, 0)).toMatch(/^1 register:/);
     expect(plural('zh', 1, { other: '# 个' })).toBe('1 个');
   });

@@ -14,14 +14,27 @@ export interface ZhRule {
   source?: string;
 }
 
+/** The words of blocked steps, outcomes and event labels, per language. */
+export interface RuleWords {
+  blocked: Record<BlockCode, string>;
+  outcomes: Record<Outcome, string>;
+  events: Record<EventWord, string>;
+}
+type EventWord = 'Stage1Abort' | 'Stage2Abort' | 'Undefined' | 'save' | 'restore' | 'call' | 'boot' | 'setup';
+
+const WORDS: Partial<Record<Lang, RuleWords>> = {};
+const words = (lang: Lang): RuleWords =>
+  WORDS[lang] ?? { blocked: BLOCKED_EN, outcomes: OUTCOMES_EN, events: EVENT_WORDS_EN };
+
 let ZH_RULES: Record<string, ZhRule> = {};
 /** Param values that are English words in the core; everything else (names, numbers) stays. */
 let ZH_VALUES: Record<string, string> = {};
 
 /** Called by rules.ts when the Chinese table loads. */
-export function setZhRules(rules: Record<string, ZhRule>, values: Record<string, string>): void {
+export function setZhRules(rules: Record<string, ZhRule>, values: Record<string, string>, zh: RuleWords): void {
   ZH_RULES = rules;
   ZH_VALUES = values;
+  WORDS.zh = zh;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -47,39 +60,18 @@ export function ruleText(b: Because, lang: Lang): { detail: string; source: stri
 
 // Why a step could not run. Students meet these after a what-if changed the flow, so each says
 // what changed and why the scenario's next step no longer fits.
-export const BLOCKED: Record<BlockCode, Record<Lang, string>> = {
-  'not-running': {
-    en: '{actor} cannot do this step: {running} is running now. A change earlier in the flow sent control elsewhere.',
-    zh: '{actor} 无法执行这一步：此刻运行的是 {running}。前面的改动让控制流走向了别处。',
-  },
-  'no-handler': {
-    en: 'The exception now goes to EL{el}, but no software in this scenario runs at EL{el} to handle it.',
-    zh: '异常现在被送往 EL{el}，但本场景中没有任何软件运行在 EL{el} 来处理它。',
-  },
-  'handler-wrong-el': {
-    en: 'The exception now goes to EL{el}, but its handler in the scenario, {handler}, does not run at EL{el}.',
-    zh: '异常现在被送往 EL{el}，但场景中为它安排的处理者 {handler} 并不运行在 EL{el}。',
-  },
-  'call-other-el': {
-    en: '{to} runs at EL{el} but the caller is at EL{current}: a function call cannot change EL (only an exception or ERET can).',
-    zh: '{to} 运行在 EL{el}，而调用者在 EL{current}：函数调用不能改变 EL（只有异常或 ERET 可以）。',
-  },
-  'bits-need-el2': {
-    en: 'Writing HCR_EL2 needs EL2 or higher, but the code is now at EL{el}.',
-    zh: '写 HCR_EL2 需要在 EL2 或更高的 EL，但代码此刻在 EL{el}。',
-  },
-  'bits-need-el3': {
-    en: 'Writing SCR_EL3 needs EL3, but the code is now at EL{el}.',
-    zh: '写 SCR_EL3 需要在 EL3，但代码此刻在 EL{el}。',
-  },
-  'nothing-to-return-to': {
-    en: 'ERET has nothing to return to: no exception is outstanding.',
-    zh: 'ERET 无处可返回：当前没有尚未返回的异常。',
-  },
-  'after-blocked': {
-    en: 'An earlier step could not run, so the flow stops here.',
-    zh: '前面有一步无法执行，所以流程在此停止。',
-  },
+export const BLOCKED_EN: Record<BlockCode, string> = {
+  'not-running':
+    '{actor} cannot do this step: {running} is running now. A change earlier in the flow sent control elsewhere.',
+  'no-handler': 'The exception now goes to EL{el}, but no software in this scenario runs at EL{el} to handle it.',
+  'handler-wrong-el':
+    'The exception now goes to EL{el}, but its handler in the scenario, {handler}, does not run at EL{el}.',
+  'call-other-el':
+    '{to} runs at EL{el} but the caller is at EL{current}: a function call cannot change EL (only an exception or ERET can).',
+  'bits-need-el2': 'Writing HCR_EL2 needs EL2 or higher, but the code is now at EL{el}.',
+  'bits-need-el3': 'Writing SCR_EL3 needs EL3, but the code is now at EL{el}.',
+  'nothing-to-return-to': 'ERET has nothing to return to: no exception is outstanding.',
+  'after-blocked': 'An earlier step could not run, so the flow stops here.',
 };
 
 /**
@@ -87,40 +79,40 @@ export const BLOCKED: Record<BlockCode, Record<Lang, string>> = {
  * their place to show names instead.
  */
 export function blockedText(code: BlockCode, params: Record<string, string | number>, lang: Lang): string {
-  const t = BLOCKED[code];
-  return t ? fill(t[lang], params, lang) : code;
+  const t = words(lang).blocked[code];
+  return t ? fill(t, params, lang) : code;
 }
 
-export const OUTCOMES: Record<Outcome, Record<Lang, string>> = {
-  exception: { en: 'exception taken', zh: '异常被接收' },
-  pending: { en: 'pending', zh: '挂起' },
-  executed: { en: 'executed', zh: '已执行' },
-  eret: { en: 'exception return', zh: '异常返回' },
-  'illegal-eret': { en: 'illegal exception return', zh: '非法异常返回' },
-  register: { en: 'register access', zh: '寄存器访问' },
-  undefined: { en: 'UNDEFINED', zh: 'UNDEFINED（未定义）' },
-  bits: { en: 'bits set', zh: '位已设置' },
-  context: { en: 'context switch', zh: '上下文保存/恢复' },
-  call: { en: 'function call', zh: '函数调用' },
-  boot: { en: 'boot decision', zh: '启动决策' },
-  blocked: { en: 'blocked', zh: '受阻' },
+export const OUTCOMES_EN: Record<Outcome, string> = {
+  exception: 'exception taken',
+  pending: 'pending',
+  executed: 'executed',
+  eret: 'exception return',
+  'illegal-eret': 'illegal exception return',
+  register: 'register access',
+  undefined: 'UNDEFINED',
+  bits: 'bits set',
+  context: 'context switch',
+  call: 'function call',
+  boot: 'boot decision',
+  blocked: 'blocked',
 };
 
 /** A short label for a step's outcome. */
 export function outcomeText(outcome: Outcome, lang: Lang): string {
-  return OUTCOMES[outcome]?.[lang] ?? outcome;
+  return words(lang).outcomes[outcome] ?? outcome;
 }
 
-const EVENT_WORDS = {
-  Stage1Abort: { en: 'stage 1 abort', zh: 'stage 1 中止' },
-  Stage2Abort: { en: 'stage 2 abort', zh: 'stage 2 中止' },
-  Undefined: { en: 'UNDEFINED instruction', zh: 'UNDEFINED 指令' },
-  save: { en: 'save EL1 context', zh: '保存 EL1 上下文' },
-  restore: { en: 'restore EL1 context', zh: '恢复 EL1 上下文' },
-  call: { en: 'call', zh: '调用' },
-  boot: { en: 'boot', zh: '启动' },
-  setup: { en: 'set up', zh: '初始设置' },
-} as const;
+export const EVENT_WORDS_EN = {
+  Stage1Abort: 'stage 1 abort',
+  Stage2Abort: 'stage 2 abort',
+  Undefined: 'UNDEFINED instruction',
+  save: 'save EL1 context',
+  restore: 'restore EL1 context',
+  call: 'call',
+  boot: 'boot',
+  setup: 'set up',
+};
 
 /** "HCR_EL2 ← E2H=1, TGE=1": the bits a SetBits step writes, by register. */
 function bitsLabel(group: string, bits: Record<string, boolean | undefined> | undefined): string | null {
@@ -148,7 +140,7 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
     case 'Stage1Abort':
     case 'Stage2Abort':
     case 'Undefined': {
-      const word = EVENT_WORDS[event.type][lang];
+      const word = words(lang).events[event.type];
       return event.label ? `${word} ${event.label}` : word;
     }
     case 'ERET':
@@ -162,16 +154,16 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
         bitsLabel('SCR_EL3', event.scr),
         bitsLabel('PSTATE', event.pstate),
       ].filter((p): p is string => p !== null);
-      return parts.length ? parts.join('; ') : EVENT_WORDS.setup[lang];
+      return parts.length ? parts.join('; ') : words(lang).events.setup;
     }
     case 'SaveContext':
     case 'RestoreContext': {
-      const word = EVENT_WORDS[event.type === 'SaveContext' ? 'save' : 'restore'][lang];
+      const word = words(lang).events[event.type === 'SaveContext' ? 'save' : 'restore'];
       return lang === 'zh' ? `${word}（${name(event.of)}）` : `${word} (${name(event.of)})`;
     }
     case 'Call':
-      return `${EVENT_WORDS.call[lang]} ${event.fn ?? name(event.to)}`;
+      return `${words(lang).events.call} ${event.fn ?? name(event.to)}`;
     case 'Boot':
-      return EVENT_WORDS.boot[lang];
+      return words(lang).events.boot;
   }
 }

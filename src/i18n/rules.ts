@@ -3,7 +3,9 @@
 // use the same {placeholders}, filled from the params the core records (ruleText.ts).
 // The functions that use them are in ruleText.ts, re-exported here for the rules' tests.
 import type { RuleId } from '../core/rules';
-import { setZhRules, type ZhRule } from './ruleText';
+import type { BlockCode, Outcome } from '../machine/types';
+import type { Lang } from './lang';
+import { BLOCKED_EN, OUTCOMES_EN, type RuleWords, setZhRules, type ZhRule } from './ruleText';
 
 export * from './ruleText';
 
@@ -208,4 +210,51 @@ export const ZH_RULES = {
 /** Param values that are English words in the core; everything else (names, numbers) stays. */
 const ZH_VALUES: Record<string, string> = { Secure: '安全', 'Non-secure': '非安全' };
 
-setZhRules(ZH_RULES, ZH_VALUES);
+const ZH_WORDS: RuleWords = {
+  blocked: {
+    'not-running': '{actor} 无法执行这一步：此刻运行的是 {running}。前面的改动让控制流走向了别处。',
+    'no-handler': '异常现在被送往 EL{el}，但本场景中没有任何软件运行在 EL{el} 来处理它。',
+    'handler-wrong-el': '异常现在被送往 EL{el}，但场景中为它安排的处理者 {handler} 并不运行在 EL{el}。',
+    'call-other-el': '{to} 运行在 EL{el}，而调用者在 EL{current}：函数调用不能改变 EL（只有异常或 ERET 可以）。',
+    'bits-need-el2': '写 HCR_EL2 需要在 EL2 或更高的 EL，但代码此刻在 EL{el}。',
+    'bits-need-el3': '写 SCR_EL3 需要在 EL3，但代码此刻在 EL{el}。',
+    'nothing-to-return-to': 'ERET 无处可返回：当前没有尚未返回的异常。',
+    'after-blocked': '前面有一步无法执行，所以流程在此停止。',
+  },
+  outcomes: {
+    exception: '异常被接收',
+    pending: '挂起',
+    executed: '已执行',
+    eret: '异常返回',
+    'illegal-eret': '非法异常返回',
+    register: '寄存器访问',
+    undefined: 'UNDEFINED（未定义）',
+    bits: '位已设置',
+    context: '上下文保存/恢复',
+    call: '函数调用',
+    boot: '启动决策',
+    blocked: '受阻',
+  },
+  events: {
+    Stage1Abort: 'stage 1 中止',
+    Stage2Abort: 'stage 2 中止',
+    Undefined: 'UNDEFINED 指令',
+    save: '保存 EL1 上下文',
+    restore: '恢复 EL1 上下文',
+    call: '调用',
+    boot: '启动',
+    setup: '初始设置',
+  },
+};
+
+setZhRules(ZH_RULES, ZH_VALUES, ZH_WORDS);
+
+const both = <K extends string>(en: Record<K, string>, zh: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(en).map(([k, v]) => [k, { en: v, zh: zh[k as K] }])) as Record<
+    K,
+    Record<Lang, string>
+  >;
+
+/** Why a step could not run, in both languages (the tests compare their placeholders). */
+export const BLOCKED: Record<BlockCode, Record<Lang, string>> = both(BLOCKED_EN, ZH_WORDS.blocked);
+export const OUTCOMES: Record<Outcome, Record<Lang, string>> = both(OUTCOMES_EN, ZH_WORDS.outcomes);

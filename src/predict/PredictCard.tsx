@@ -8,7 +8,8 @@ import { continueAfterAnswer } from './gate';
 import { scoreOf } from './questions';
 import { check, choose, resetScore, usePredict } from './store';
 import './predict.css';
-import { messages, useLang } from '../i18n';
+import { featureMessages, useLang } from '../i18n';
+import { predict } from '../i18n/en/predict';
 import { instruction } from './instruction';
 
 /** Space on a button here means "press it", not the presenter's play/pause. */
@@ -18,7 +19,7 @@ const keepSpace = (e: KeyboardEvent) => {
 
 export function PredictCard() {
   const lang = useLang((s) => s.lang);
-  const t = messages(lang).predict;
+  const t = featureMessages(lang, 'predict', predict);
   const on = usePredict((s) => s.on);
   const pending = usePredict((s) => s.pending);
   const scenario = useWorld((s) => s.scenario);

@@ -1,14 +1,12 @@
 // Every English message of the app, by namespace: the shape every translation must match.
+// `en` is the first view's; LazyMessages' tables load with their features.
 import { addressSpaces } from './addressSpaces';
 import { bits } from './bits';
 import { common } from './common';
 import { custom } from './custom';
-import { embed } from './embed';
 import { exceptionLevels } from './exceptionLevels';
 import { exporting } from './exporting';
 import { narration } from './narration';
-import { openDialog } from './openDialog';
-import { predict } from './predict';
 import { predictSwitch } from './predictSwitch';
 import { redirection } from './redirection';
 import { routing } from './routing';
@@ -21,12 +19,9 @@ export const en = {
   bits,
   common,
   custom,
-  embed,
   exceptionLevels,
   exporting,
   narration,
-  openDialog,
-  predict,
   predictSwitch,
   redirection,
   routing,
@@ -35,4 +30,19 @@ export const en = {
   ui,
 };
 
+/** The first view's messages. */
 export type Messages = typeof en;
+
+/**
+ * Namespaces that load with their feature (dialogs, predict mode), not with the first view:
+ * a feature imports its English table itself and reads it through featureMessages.
+ */
+export type LazyMessages = {
+  openDialog: typeof import('./openDialog').openDialog;
+  predict: typeof import('./predict').predict;
+  embed: typeof import('./embed').embed;
+  linkNotices: typeof import('./linkNotices').linkNotices;
+};
+
+/** Every message: what a translation must match. */
+export type AllMessages = Messages & LazyMessages;

@@ -1,7 +1,7 @@
 // Every Simplified Chinese message, loaded only when Chinese is chosen (src/i18n/index.ts).
 // Typed against the English shape: a key missing or extra is a type error.
 import '../rules';
-import type { Messages } from '../en';
+import type { AllMessages } from '../en';
 import type { Shape } from '../shape';
 import { addressSpaces } from './addressSpaces';
 import { bits } from './bits';
@@ -10,6 +10,7 @@ import { custom } from './custom';
 import { embed } from './embed';
 import { exceptionLevels } from './exceptionLevels';
 import { exporting } from './exporting';
+import { linkNotices } from './linkNotices';
 import { narration } from './narration';
 import { openDialog } from './openDialog';
 import { predict } from './predict';
@@ -20,7 +21,7 @@ import { shell } from './shell';
 import { steps } from './steps';
 import { ui } from './ui';
 
-export const zh: Shape<Messages> = {
+export const zh: Shape<AllMessages> = {
   addressSpaces,
   bits,
   common,
@@ -28,6 +29,7 @@ export const zh: Shape<Messages> = {
   embed,
   exceptionLevels,
   exporting,
+  linkNotices,
   narration,
   openDialog,
   predict,
