@@ -4,7 +4,8 @@ import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { precacheServiceWorker } from './scripts/sw-plugin.ts';
 
 /** Modules that only lazily loaded chunks use. */
-const LAZY = /zod|[\\/]scenarios?[\\/]|[\\/]i18n[\\/](zh|rules\.ts)|[\\/]predict[\\/](gate|questions|instruction)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
+const LAZY =
+  /zod|[\\/]scenarios?[\\/]|[\\/]i18n[\\/](zh|rules\.ts)|[\\/]predict[\\/](gate|questions|instruction)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), precacheServiceWorker()],
