@@ -186,20 +186,25 @@ export const ZH_RULES = {
   },
   'R-BOOT-NO-MODE-PARAM': { detail: 'kvm-arm.mode 从 Linux 5.11 才开始存在：Linux {kernel} 不会理会它。' },
   'R-BOOT-MALFORMED': {
-    detail: 'Linux {kernel} 不认识 kvm-arm.mode={mode}：它打印 "Malformed early option \u2018kvm-arm.mode\u2019" 并保持默认值。',
+    detail:
+      'Linux {kernel} 不认识 kvm-arm.mode={mode}：它打印 "Malformed early option \u2018kvm-arm.mode\u2019" 并保持默认值。',
   },
   'R-BOOT-CONFIG-VHE': {
-    detail: 'Linux {kernel} 以 CONFIG_ARM64_VHE=y 构建，在支持 FEAT_VHE 的 CPU 上从 EL2 进入：它设置 HCR_EL2.E2H 并运行在 EL2（VHE）。',
+    detail:
+      'Linux {kernel} 以 CONFIG_ARM64_VHE=y 构建，在支持 FEAT_VHE 的 CPU 上从 EL2 进入：它设置 HCR_EL2.E2H 并运行在 EL2（VHE）。',
   },
   'R-BOOT-CONFIG-VHE-OFF': {
-    detail: 'Linux {kernel} 构建时没有 CONFIG_ARM64_VHE：即使 CPU 支持 FEAT_VHE，它也把 hyp stub 留在 EL2，自己运行在 EL1。',
+    detail:
+      'Linux {kernel} 构建时没有 CONFIG_ARM64_VHE：即使 CPU 支持 FEAT_VHE，它也把 hyp stub 留在 EL2，自己运行在 EL1。',
   },
   'R-BOOT-VH0': {
-    detail: 'kvm-arm.mode={mode} 同时是 id_aa64mmfr1.vh=0 的别名，会隐藏 FEAT_VHE：finalise_el2 保留 stub，内核运行在 EL1。',
+    detail:
+      'kvm-arm.mode={mode} 同时是 id_aa64mmfr1.vh=0 的别名，会隐藏 FEAT_VHE：finalise_el2 保留 stub，内核运行在 EL1。',
   },
   'R-BOOT-NOVHE-CPU': { detail: 'CPU 没有 FEAT_VHE：内核把 hyp stub 留在 EL2，自己运行在 EL1。' },
   'R-BOOT-VHE': {
-    detail: '在支持 FEAT_VHE 的 CPU 上从 EL2 进入且没有任何覆盖选项：finalise_el2 设置 HCR_EL2.E2H，内核运行在 EL2（VHE）。',
+    detail:
+      '在支持 FEAT_VHE 的 CPU 上从 EL2 进入且没有任何覆盖选项：finalise_el2 设置 HCR_EL2.E2H，内核运行在 EL2（VHE）。',
   },
   'R-BOOT-HVHE': {
     detail:
@@ -214,7 +219,8 @@ export const ZH_RULES = {
       '从 Linux 6.10 起，kvm-arm.mode=protected 是 arm64_sw.hvhe=1 的别名（nvhe 则是 arm64_sw.hvhe=0 id_aa64mmfr1.vh=0）：在支持 FEAT_VHE 的 CPU 上 pKVM 使用 hVHE。',
   },
   'R-BOOT-PROTECTED-VHE': {
-    detail: '内核运行在 EL2（VHE）时使用 kvm-arm.mode=protected："Protected KVM not available with VHE"，KVM 仍是 VHE。',
+    detail:
+      '内核运行在 EL2（VHE）时使用 kvm-arm.mode=protected："Protected KVM not available with VHE"，KVM 仍是 VHE。',
   },
   'R-BOOT-KVM-NONE': {
     detail: 'kvm-arm.mode=none（Linux 5.16 及以后）禁用 KVM；它不会隐藏 FEAT_VHE，所以内核所在的 EL 不变。',
@@ -231,7 +237,8 @@ export const ZH_RULES = {
     detail: 'kvm-arm.mode=nested（Linux 6.3 及以后），内核为 VHE 且 CPU 具备所需特性：KVM 可以提供嵌套虚拟化。',
   },
   'R-BOOT-NESTED-NEEDS-VHE': {
-    detail: 'kvm-arm.mode=nested 要求内核在 EL2（VHE）：这里 WARN_ON 触发，该选项被当作格式错误拒绝，KVM 保持默认模式。',
+    detail:
+      'kvm-arm.mode=nested 要求内核在 EL2（VHE）：这里 WARN_ON 触发，该选项被当作格式错误拒绝，KVM 保持默认模式。',
   },
   'R-BOOT-NESTED-NV2': { detail: '从 Linux 6.8 起，嵌套虚拟化要求 FEAT_NV2，仅有 FEAT_NV 不够。' },
   'R-BOOT-NESTED-NO-FEAT': {
