@@ -363,22 +363,23 @@ export const RULES = {
   'R-BOOT-VH0': {
     source: 'arch/arm64/kernel/idreg-override.c aliases[]; Linux v5.12, commit 1945a067f351',
     detail:
-      'kvm-arm.mode={mode} is also an alias of id_aa64mmfr1.vh=0, which hides FEAT_VHE: finalise_el2 keeps the stub and the kernel runs at EL1.',
+      'kvm-arm.mode={mode} is also an alias of id_aa64mmfr1.vh=0, which hides FEAT_VHE: the hyp stub refuses the switch to VHE and the kernel runs at EL1.',
   },
   'R-BOOT-NOVHE-CPU': {
-    source: 'arch/arm64/kernel/hyp-stub.S finalise_el2 (ID_AA64MMFR1_EL1.VH)',
+    source: 'arch/arm64/kernel/hyp-stub.S mutate_to_vhe, later __finalise_el2 (ID_AA64MMFR1_EL1.VH)',
     detail: 'The CPU has no FEAT_VHE: the kernel leaves the hyp stub at EL2 and runs at EL1.',
   },
   'R-BOOT-VHE': {
-    source: 'arch/arm64/kernel/hyp-stub.S finalise_el2; no CONFIG_ARM64_VHE since Linux v5.13, commit 2d726d0db6ac',
+    source:
+      'arch/arm64/kernel/hyp-stub.S switch_to_vhe and mutate_to_vhe (later finalise_el2); no CONFIG_ARM64_VHE since Linux v5.13, commit 2d726d0db6ac',
     detail:
-      'Entered at EL2 on a FEAT_VHE CPU with nothing overriding it: finalise_el2 sets HCR_EL2.E2H and the kernel runs at EL2 (VHE).',
+      'Entered at EL2 on a FEAT_VHE CPU with nothing overriding it: the kernel asks its hyp stub (HVC_VHE_RESTART) to set HCR_EL2.E2H, and runs at EL2 (VHE).',
   },
   'R-BOOT-HVHE': {
     source:
-      'arch/arm64/kernel/hyp-stub.S finalise_el2 (ARM64_SW_FEATURE_OVERRIDE_HVHE); Linux v6.5, commit ad744e8cb346',
+      'arch/arm64/kernel/hyp-stub.S __finalise_el2 (ARM64_SW_FEATURE_OVERRIDE_HVHE); Linux v6.5, commit ad744e8cb346',
     detail:
-      'arm64_sw.hvhe=1 (Linux 6.5 and later): finalise_el2 does not move the kernel to EL2, so it runs at EL1 and only KVM\u2019s EL2 code will use E2H=1.',
+      'arm64_sw.hvhe=1 (Linux 6.5 and later): __finalise_el2 does not move the kernel to EL2, so it runs at EL1 and only KVM\u2019s EL2 code will use E2H=1.',
   },
   'R-BOOT-HVHE-FILTERED': {
     source: 'arch/arm64/kernel/idreg-override.c hvhe_filter',

@@ -199,16 +199,16 @@ export const ZH_RULES = {
   },
   'R-BOOT-VH0': {
     detail:
-      'kvm-arm.mode={mode} 同时是 id_aa64mmfr1.vh=0 的别名，会隐藏 FEAT_VHE：finalise_el2 保留 stub，内核运行在 EL1。',
+      'kvm-arm.mode={mode} 同时是 id_aa64mmfr1.vh=0 的别名，会隐藏 FEAT_VHE：hyp stub 拒绝切换到 VHE，内核运行在 EL1。',
   },
   'R-BOOT-NOVHE-CPU': { detail: 'CPU 没有 FEAT_VHE：内核把 hyp stub 留在 EL2，自己运行在 EL1。' },
   'R-BOOT-VHE': {
     detail:
-      '在支持 FEAT_VHE 的 CPU 上从 EL2 进入且没有任何覆盖选项：finalise_el2 设置 HCR_EL2.E2H，内核运行在 EL2（VHE）。',
+      '在支持 FEAT_VHE 的 CPU 上从 EL2 进入且没有任何覆盖选项：内核请求它的 hyp stub（HVC_VHE_RESTART）设置 HCR_EL2.E2H，并运行在 EL2（VHE）。',
   },
   'R-BOOT-HVHE': {
     detail:
-      'arm64_sw.hvhe=1（Linux 6.5 及以后）：finalise_el2 不把内核移到 EL2，内核运行在 EL1，只有 KVM 的 EL2 代码会使用 E2H=1。',
+      'arm64_sw.hvhe=1（Linux 6.5 及以后）：__finalise_el2 不把内核移到 EL2，内核运行在 EL1，只有 KVM 的 EL2 代码会使用 E2H=1。',
   },
   'R-BOOT-HVHE-FILTERED': {
     detail: 'hvhe_filter 丢弃 arm64_sw.hvhe=1：它要求内核从 EL2 进入，且 CPU 支持 FEAT_VHE（ID_AA64MMFR1_EL1.VH）。',
