@@ -18,16 +18,19 @@ const RELEASE: Partial<Record<SourceRef['kind'], RegExp>> = {
   qemu: /^v\d+\.\d+\.\d+$/,
 };
 
-function sourcesOf(scenario: Scenario): { where: string; source: SourceRef }[] {
-  const out: { where: string; source: SourceRef }[] = [];
-  scenario.sources?.forEach((source, i) => out.push({ where: `sources[${i}]`, source }));
-  scenario.measurements?.forEach((m, i) => out.push({ where: `measurements[${i}].source`, source: m.source }));
-  scenario.flows.forEach((flow, f) =>
-    flow.steps.forEach((step, s) =>
-      step.sources?.forEach((source, i) => out.push({ where: `flows[${f}].steps[${s}].sources[${i}]`, source })),
+type Placed = { where: string; source: SourceRef };
+
+function sourcesOf(scenario: Scenario): Placed[] {
+  const top = (scenario.sources ?? []).map((source, i): Placed => ({ where: `sources[${i}]`, source }));
+  const measured = (scenario.measurements ?? []).map(
+    (m, i): Placed => ({ where: `measurements[${i}].source`, source: m.source }),
+  );
+  const steps = scenario.flows.flatMap((flow, f) =>
+    flow.steps.flatMap((step, s) =>
+      (step.sources ?? []).map((source, i): Placed => ({ where: `flows[${f}].steps[${s}].sources[${i}]`, source })),
     ),
   );
-  return out;
+  return [...top, ...measured, ...steps];
 }
 
 describe('scenario sources name a release', () => {
