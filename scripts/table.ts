@@ -6,6 +6,8 @@
 
 import {
   type Decision,
+  EC_NAMES,
+  ecHex,
   effectiveHcrDecision,
   type InterruptKind,
   interruptTarget,
@@ -90,11 +92,15 @@ if (rule in interrupt) {
     Stage1Abort: [],
     Stage2Abort: ['hcr.vm'],
     Undefined: [],
+    IllegalState: [],
   }[kind] as StateInput[];
+  // The result names ESR_ELx.EC (with ISS where the core knows it) beside the target EL.
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge', ...extra],
-    (s) => syncExceptionTarget(s, kind),
-    (r) => `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+    (s) => syncExceptionTarget(s, kind, { imm16: 0 }),
+    (r) =>
+      `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}, EC ${ecHex(r.ec)} ${EC_NAMES[r.ec] ?? ''}` +
+      (r.iss === undefined ? '' : `, ISS 0x${r.iss.toString(16)}`),
   );
 } else if (rule === 'sysreg') {
   const name = regArg ?? 'SCTLR_EL1';
@@ -102,7 +108,12 @@ if (rule in interrupt) {
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge'],
     (s) => sysregAccess(s, name),
-    (r) => (r.kind === 'register' ? r.reaches : r.kind === 'trap' ? `trap to EL${r.targetEL}` : 'UNDEFINED'),
+    (r) =>
+      r.kind === 'register'
+        ? `${r.reaches}${r.via === 'redirect' ? ' (redirected)' : r.via === 'alias' ? ' (alias)' : ''}`
+        : r.kind === 'trap'
+          ? `trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`
+          : 'UNDEFINED',
   );
 } else if (rule === 'regime') {
   console.log('## Translation regime of the current EL (Arm ARM D8.1)\n');
