@@ -48,8 +48,14 @@ const value = (s: PeState, input: StateInput): string => {
   return (s[group] as unknown as Record<string, boolean>)[bit] ? '1' : '0';
 };
 
-function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, show: (r: T) => string): void {
-  const head = [...inputs.map(label), 'result', 'because'];
+/** `show` gives the result column, or the result and the extra `columns`. */
+function print<T>(
+  inputs: StateInput[],
+  decide: (s: PeState) => Decision<T>,
+  show: (r: T) => string | string[],
+  columns: string[] = [],
+): void {
+  const head = [...inputs.map(label), 'result', ...columns, 'because'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   let rows = 0;
@@ -58,7 +64,7 @@ function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, sho
     if (s.features.el3) s.scr.ns = !s.secure;
     const d = decide(s);
     console.log(
-      `| ${[...inputs.map((i) => value(s, i)), show(d.result), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
+      `| ${[...inputs.map((i) => value(s, i)), ...[show(d.result)].flat(), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
     );
     rows++;
   }
@@ -86,7 +92,7 @@ if (rule in interrupt) {
   const extra: StateInput[] = {
     SVC: [],
     HVC: ['scr.hce'],
-    SMC: ['hcr.tsc'],
+    SMC: all ? ['hcr.tsc', 'features.smcTrapWithoutEl3'] : ['hcr.tsc'],
     WFI: ['hcr.twi'],
     WFE: ['hcr.twe'],
     Stage1Abort: [],
@@ -94,13 +100,16 @@ if (rule in interrupt) {
     Undefined: [],
     IllegalState: [],
   }[kind] as StateInput[];
-  // The result names ESR_ELx.EC (with ISS where the core knows it) beside the target EL.
+  // ESR_ELx.EC and ISS beside the target EL (SVC/HVC/SMC asked with #0, so ISS is 0x0).
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge', ...extra],
     (s) => syncExceptionTarget(s, kind, { imm16: 0 }),
-    (r) =>
-      `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}, EC ${ecHex(r.ec)} ${EC_NAMES[r.ec] ?? ''}` +
-      (r.iss === undefined ? '' : `, ISS 0x${r.iss.toString(16)}`),
+    (r) => [
+      `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+      `${ecHex(r.ec)} ${EC_NAMES[r.ec] ?? ''}`,
+      r.iss === undefined ? '-' : `0x${r.iss.toString(16)}`,
+    ],
+    ['ESR EC', 'ISS'],
   );
 } else if (rule === 'sysreg') {
   const name = regArg ?? 'SCTLR_EL1';
@@ -108,12 +117,14 @@ if (rule in interrupt) {
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge'],
     (s) => sysregAccess(s, name),
+    // How the name reached its register: FEAT_VHE redirection, an _EL12/_EL02 alias, or directly.
     (r) =>
       r.kind === 'register'
-        ? `${r.reaches}${r.via === 'redirect' ? ' (redirected)' : r.via === 'alias' ? ' (alias)' : ''}`
+        ? [r.reaches, r.via === 'redirect' ? 'redirected' : r.via === 'alias' ? 'alias' : 'as named']
         : r.kind === 'trap'
-          ? `trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`
-          : 'UNDEFINED',
+          ? [`trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`, '-']
+          : ['UNDEFINED', '-'],
+    ['how'],
   );
 } else if (rule === 'regime') {
   console.log('## Translation regime of the current EL (Arm ARM D8.1)\n');

@@ -27,7 +27,8 @@ describe('the machine', () => {
   it('ERET at EL0 is UNDEFINED: an Undefined Instruction exception routed like any EL0 exception', async () => {
     // bare-metal with the shell (EL0) executing ERET first.
     const s = scenario('bare-metal', (j) => {
-      j.flows[0].steps[0] = {
+      const flow = j.flows[0] as { steps: unknown[] };
+      flow.steps[0] = {
         actor: 'shell',
         event: { type: 'ERET' },
         narration: { en: 'ERET at EL0', zh: '在 EL0 执行 ERET' },
