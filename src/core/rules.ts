@@ -37,7 +37,7 @@ export const RULES = {
   'R-EL3-ABSENT': {
     source: 'HaveEL(EL3), SCR_EL3',
     detail:
-      'EL3 is not implemented: the PE behaves as if SCR_EL3.NS=1, HCE=1, RW=1 and the SCR_EL3 routing bits were 0.',
+      'EL3 is not implemented: the PE behaves as if SCR_EL3.HCE=1, RW=1 and the SCR_EL3 routing bits were 0, and as if NS=1 unless it is a Secure-only implementation; EL2, when implemented, is enabled.',
   },
 
   // --- Effective HCR_EL2 (Arm ARM D13.2.48 HCR_EL2; QEMU arm_hcr_el2_eff())

@@ -25,7 +25,8 @@ export const ZH_RULES = {
       'SCR_EL3.NS=0 使 EL0-EL2 处于安全状态，且未启用安全 EL2（SCR_EL3.EEL2=0 或没有 FEAT_SEL2）：EL2 未启用，HCR_EL2 不起作用。',
   },
   'R-EL3-ABSENT': {
-    detail: '未实现 EL3：PE 的行为如同 SCR_EL3.NS=1、HCE=1、RW=1，且 SCR_EL3 的路由位都为 0。',
+    detail:
+      '未实现 EL3：PE 的行为如同 SCR_EL3.HCE=1、RW=1，且 SCR_EL3 的路由位都为 0；除非它是只有安全状态的实现，否则如同 NS=1；已实现的 EL2 总是启用的。',
   },
 
   'R-HCR-E2H-RES0': { detail: '未实现 FEAT_VHE，因此 HCR_EL2.E2H 是 RES0，按 0 处理。' },
