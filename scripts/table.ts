@@ -1,6 +1,6 @@
 // Prints a rule's full truth table as Markdown, for lecturers' handouts and for review.
 //   npm run table -- irq            (also fiq, serror, svc, hvc, smc, wfi, wfe, stage1abort,
-//                                    stage2abort, undefined, regime, hcr, boot)
+//                                    stage2abort, undefined, illegalstate, regime, hcr, boot)
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
 
