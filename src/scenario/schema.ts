@@ -147,6 +147,7 @@ const Expect = z.strictObject({
       'executed',
       'eret',
       'illegal-eret',
+      'illegal-state',
       'register',
       'undefined',
       'bits',
