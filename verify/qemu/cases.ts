@@ -138,7 +138,16 @@ const WORLDS = [
   { ns: false, eel2: false },
   { ns: false, eel2: true },
 ] as const;
-const NO_HCR: CaseHcr = { e2h: false, tge: false, imo: false, fmo: false, twi: false, twe: false, tsc: false, vm: false };
+const NO_HCR: CaseHcr = {
+  e2h: false,
+  tge: false,
+  imo: false,
+  fmo: false,
+  twi: false,
+  twe: false,
+  tsc: false,
+  vm: false,
+};
 const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
 
 function* product<T>(axes: T[][]): Generator<T[]> {
@@ -221,7 +230,13 @@ function* interruptDrafts(): Generator<Draft> {
     yield {
       el: el as EL,
       scr: { ...NO_SCR, ...world, irq: irq && (route as boolean), fiq: !irq && (route as boolean) },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, imo: irq && (mo as boolean), fmo: !irq && (mo as boolean) },
+      hcr: {
+        ...NO_HCR,
+        e2h: e2h as boolean,
+        tge: tge as boolean,
+        imo: irq && (mo as boolean),
+        fmo: !irq && (mo as boolean),
+      },
       pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
       probe: { kind: 'interrupt', interrupt: interrupt as 'IRQ' | 'FIQ' },
     };

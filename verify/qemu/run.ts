@@ -52,7 +52,11 @@ export function parseRecords(out: string): Map<number, Record> {
   const records = new Map<number, Record>();
   for (const line of out.split('\n')) {
     if (!line.startsWith('@')) continue;
-    const f = line.slice(1).trim().split(/\s+/).map((x) => BigInt(`0x${x}`));
+    const f = line
+      .slice(1)
+      .trim()
+      .split(/\s+/)
+      .map((x) => BigInt(`0x${x}`));
     if (f.length !== 16) continue;
     const slot = (at: number): Slot => ({
       el: Number(f[at]),
@@ -93,7 +97,12 @@ function runOne(image: string, blob: string, timeoutMs: number): Promise<string>
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0 && out.includes('vhe-lab-probes end')) resolve(out);
-      else reject(new Error(`qemu-system-aarch64 exited with ${code} (${blob}); stderr: ${err}; last output: ${out.slice(-400)}`));
+      else
+        reject(
+          new Error(
+            `qemu-system-aarch64 exited with ${code} (${blob}); stderr: ${err}; last output: ${out.slice(-400)}`,
+          ),
+        );
     });
   });
 }

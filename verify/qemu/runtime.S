@@ -17,6 +17,7 @@
         .equ G_SLOT0,      0x40                // first exception: el, vector offset, ESR, SPSR, ELR, FAR
         .equ G_SLOT1,      0x80                // the escape SVC after a normal end (its SPSR names the EL)
         .equ G_V2,         0xC0                // the value an MRS probe read
+        .equ S2_TABLE,     0x40090000          // an all-invalid stage 2 table
         .equ CASES,        0x40100000          // blob: count, then 64-byte cases (see cases.ts)
         .equ SGI_G1NS,     0                   // SGI 0: Group 1 Non-secure (an IRQ in Non-secure state)
         .equ SGI_G0,       1                   // SGI 1: Group 0 (always an FIQ)
@@ -43,6 +44,11 @@ main:
         ldr     x0, =0x40080000
         mov     sp, x0
         bl      gic_init
+        ldr     x0, =S2_TABLE
+        mov     x1, #512
+1:      str     xzr, [x0], #8
+        subs    x1, x1, #1
+        b.ne    1b
         ldr     x21, =GLOBALS
         ldr     x0, =CASES
         ldr     x1, [x0], #64
@@ -80,8 +86,16 @@ next_case:
         msr     cntkctl_el1, x0
         mov     x0, #0xf03                      // CNTHCTL_EL2: EL1/EL0 timer access in both E2H layouts
         msr     cnthctl_el2, x0
-        msr     vttbr_el2, xzr
-        msr     vtcr_el2, xzr
+        // Stage 2, where it applies, faults on the first fetch: a 4 GB IPA space (T0SZ=32,
+        // 4 KB granule, start level 1) whose level 1 table is all invalid. The same for the
+        // Secure stage 2 (FEAT_SEL2: VSTTBR_EL2, VSTCR_EL2).
+        ldr     x0, =S2_TABLE
+        msr     vttbr_el2, x0
+        msr     vsttbr_el2, x0
+        ldr     x0, =0x80000060
+        msr     vtcr_el2, x0
+        mov     x0, #0x60
+        msr     vstcr_el2, x0
         ldr     x0, =0x40050000
         msr     sp_el0, x0
         ldr     x0, =0x40060000
