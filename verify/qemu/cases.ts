@@ -41,11 +41,14 @@ export interface ProbeCase {
 }
 
 /** The core's view of a case: EL2, EL3, FEAT_VHE and FEAT_SEL2 as QEMU's `-cpu max` has them. */
-export function peState(c: ProbeCase): PeState {
+export function peState(c: ProbeCase, secureFromNs = false): PeState {
   return {
     el: c.el,
-    // Below EL3 the Security state is SCR_EL3.NS; EL3 is Secure.
-    secure: c.el === 3 || !c.scr.ns,
+    // Below EL3 the Security state is SCR_EL3.NS (EL2Enabled() reads it), and that is all the
+    // probe sets: `secure` stays at its Non-secure default, as after a what-if that flips
+    // only SCR_EL3.NS. A core that reads `secure` instead of SCR_EL3.NS shows up as
+    // CORE-NS-IGNORED (`secureFromNs` gives the state with both in agreement).
+    secure: c.el === 3 || (secureFromNs && !c.scr.ns),
     features: { el2: true, el3: true, vhe: true, sel2: true, nv: false },
     hcr: { ...c.hcr, amo: false, rw: true },
     scr: { ...c.scr, ea: false, rw: true },

@@ -52,8 +52,8 @@ function syncOutcome(a: SyncAnswer): Outcome {
 const undefinedHere = (s: PeState): Outcome => ({ ...syncOutcome(syncTarget(s, 'Undefined').result), ec: EC.UNKNOWN });
 
 /** The core's answer for a case, as an Outcome. */
-export function expected(c: ProbeCase): Outcome {
-  const s = peState(c);
+export function expected(c: ProbeCase, secureFromNs = false): Outcome {
+  const s = peState(c, secureFromNs);
   const p = c.probe;
   switch (p.kind) {
     case 'sync': {

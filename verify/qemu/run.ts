@@ -46,6 +46,10 @@ export const QEMU_ARGS = [
   'stdio',
   '-semihosting-config',
   'enable=on,target=native',
+  // Virtual time counts instructions and jumps ahead while the PE sleeps: an untrapped WFI
+  // is woken by its timer without waiting, and no host load can fire the timer early.
+  '-icount',
+  'shift=0,sleep=off',
 ];
 
 export function parseRecords(out: string): Map<number, Record> {
