@@ -78,11 +78,12 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
       if (a.undefinedInstruction || a.undefined) return undefinedHere(s);
       if (a.legal) return { taken: 'none', el: p.target };
       // Illegal return: PSTATE.IL is set, the EL kept, and the next instruction takes the
-      // Illegal Execution state exception to the current EL (the core names it once it models it).
+      // Illegal Execution state exception (EC 0x0E) to the current EL; the core's own answer
+      // is used once it has the 'IllegalState' kind.
       if ((SYNC_KINDS as readonly string[]).includes('IllegalState')) {
         return syncOutcome(syncTarget(s, 'IllegalState' as SyncKind).result);
       }
-      return { taken: 'sync', el: s.el };
+      return { taken: 'sync', el: s.el, ec: EC.ILLEGAL_STATE };
     }
     case 'sysreg': {
       const r = sysregAccess(s, p.reg, p.op).result;
