@@ -198,13 +198,13 @@ function* sysregDrafts(): Generator<Draft> {
     [...PROBED_REGISTERS],
     ['MSR', 'MRS'],
     [0, 1, 2, 3],
-    [WORLDS[0], WORLDS[1]],
+    [...WORLDS],
     [...B],
     [...B],
   ])) {
     const world = w as (typeof WORLDS)[number];
     // In Secure state without EL2 HCR_EL2 has no effect: one E2H/TGE setting is enough.
-    if (!world.ns && (e2h || tge)) continue;
+    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
     yield {
       el: el as EL,
       scr: { ...NO_SCR, ...world },

@@ -4,7 +4,11 @@ import { REDIRECTS } from '../../src/core';
 // Each runs at the case's EL with x0 = the case's argument, does one thing, and falls
 // through to `no_exc` when that raised no exception.
 
-/** EL1/EL2 register pairs whose values the firmware sets and reads back from EL3. */
+/**
+ * Register pairs whose values the firmware sets (the first to 0x1100, the second to 0x2200)
+ * and reads back from EL3: mostly an EL1 (EL0) register and the EL2 register FEAT_VHE
+ * redirects it to.
+ */
 export const PAIRS = [
   ['TTBR0_EL1', 'TTBR0_EL2'],
   ['TTBR1_EL1', 'TTBR1_EL2'],
@@ -13,6 +17,10 @@ export const PAIRS = [
   ['CNTP_CVAL_EL0', 'CNTHP_CVAL_EL2'],
   ['CNTV_CVAL_EL0', 'CNTHV_CVAL_EL2'],
   ['TPIDR_EL1', 'TPIDR_EL2'],
+  // Registers no E2H setting redirects, paired only to be read back together.
+  ['TPIDR_EL0', 'TPIDRRO_EL0'],
+  ['SP_EL0', 'SP_EL1'],
+  ['CNTFRQ_EL0', 'TPIDR_EL3'],
 ] as const;
 
 /** What EL3 writes to the first and second register of every pair, and what a probe MSR writes. */
