@@ -90,16 +90,6 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     matches: (c, core, qemu) =>
       c.probe.kind === 'sync' && c.probe.sync === 'WFE' && core.taken === 'sync' && qemu.taken === 'none',
   },
-  {
-    id: 'QEMU-NO-SECURE-STAGE2',
-    side: 'qemu',
-    release: 'QEMU 7.2 (Debian 12)',
-    why:
-      'With FEAT_SEL2 and SCR_EL3.EEL2=1, HCR_EL2.VM=1 enables the Secure stage 2 (VSTTBR_EL2) for Secure ' +
-      'EL1&0; QEMU 7.2 fetched through it without a fault where the same all-invalid table faults in Non-secure state.',
-    matches: (c, core, qemu) =>
-      c.probe.kind === 'fetch' && !c.scr.ns && c.scr.eel2 && core.taken === 'sync' && qemu.taken === 'none',
-  },
   // --- The core's open items (issue 9 §1): remove each when the core is fixed.
   {
     id: 'CORE-NS-IGNORED',

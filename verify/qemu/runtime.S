@@ -107,6 +107,13 @@ next_case:
         msr     scr_el3, x0
         msr     hcr_el2, x1
         isb
+        // New translation controls (SCR_EL3.{NS,EEL2}, HCR_EL2.{VM,E2H,TGE}): no TLB entry
+        // cached under the previous case's controls may be used.
+        tlbi    alle3
+        tlbi    alle2
+        tlbi    alle1
+        dsb     sy
+        isb
         ldr     x2, [x19, #48]                  // flags
         mov     x3, #0
         tbz     x2, #0, 1f
