@@ -96,9 +96,10 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
       return r.taken ? { taken: p.interrupt, el: r.targetEL } : { taken: 'none', el: s.el };
     }
     case 'fetch':
-      // VTTBR_EL2 = VTCR_EL2 = 0: where stage 2 applies, the first fetch faults to EL2.
+      // VTTBR_EL2 points at an all-invalid table: where stage 2 applies, the first fetch
+      // takes a stage 2 Instruction Abort (EC 0x20), to the EL the core routes a stage 2 abort.
       return translationRegime(s).result.stage2
-        ? { taken: 'sync', el: 2, ec: EC.IABT_LOWER }
+        ? { taken: 'sync', el: syncTarget(s, 'Stage2Abort').result.targetEL, ec: EC.IABT_LOWER }
         : { taken: 'none', el: s.el };
   }
 }
