@@ -46,8 +46,8 @@ export function peState(c: ProbeCase, secureFromNs = false): PeState {
     el: c.el,
     // Below EL3 the Security state is SCR_EL3.NS (EL2Enabled() reads it), and that is all the
     // probe sets: `secure` stays at its Non-secure default, as after a what-if that flips
-    // only SCR_EL3.NS. A core that reads `secure` instead of SCR_EL3.NS shows up as
-    // CORE-NS-IGNORED (`secureFromNs` gives the state with both in agreement).
+    // only SCR_EL3.NS; `secureFromNs` gives the state with both in agreement (the core must
+    // answer both alike: probes.test.ts).
     secure: c.el === 3 || (secureFromNs && !c.scr.ns),
     features: { el2: true, el3: true, vhe: true, sel2: true, nv: false },
     hcr: { ...c.hcr, amo: false, rw: true },

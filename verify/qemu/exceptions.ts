@@ -6,7 +6,7 @@ import type { Outcome } from './expect';
 
 export interface KnownDifference {
   id: string;
-  /** Who is wrong: the emulator (a QEMU release) or the core (an open item of issue 9). */
+  /** Who is wrong: the emulator (a QEMU release) or the core (an open item, named by issue). */
   side: 'qemu' | 'core';
   /** The release(s) the difference belongs to, and what fixed it where known. */
   release: string;
@@ -89,34 +89,5 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       'the instruction would otherwise not complete in finite time.',
     matches: (c, core, qemu) =>
       c.probe.kind === 'sync' && c.probe.sync === 'WFE' && core.taken === 'sync' && qemu.taken === 'none',
-  },
-  // --- The core's open items (issue 9 §1): remove each when the core is fixed.
-  {
-    id: 'CORE-NS-IGNORED',
-    side: 'core',
-    release: 'VHE Lab core before issue 9 §1',
-    why:
-      'Below EL3 the Security state is SCR_EL3.NS (EL2Enabled() reads it); the core reads PeState.secure, so ' +
-      'its answer changes when only `secure` is set to agree with SCR_EL3.NS=0. Those cases are then compared ' +
-      'with the answer for the agreeing state.',
-    // Decided by the test (the core's answer for the two states), not by the QEMU record.
-    matches: () => false,
-  },
-  {
-    id: 'CORE-ERET-EL0',
-    side: 'core',
-    release: 'VHE Lab core before issue 9 §1',
-    why: 'ERET at EL0 is UNDEFINED (the ERET decode); exceptionReturn answers as if it were a legal return.',
-    matches: (c, core, qemu) => c.probe.kind === 'eret' && c.el === 0 && core.taken === 'none' && qemu.ec === 0,
-  },
-  {
-    id: 'CORE-STAGE2-TGE-E2H0',
-    side: 'core',
-    release: 'VHE Lab core before issue 9 §1',
-    why:
-      'HCR_EL2.TGE=1 clears the effective VM only with E2H=1 (QEMU arm_hcr_el2_eff, the ASL stage 2 walk); ' +
-      'with {E2H,TGE}={0,1} stage 2 still applies to EL0, but translationRegime answers stage2: false.',
-    matches: (c, core, qemu) =>
-      c.probe.kind === 'fetch' && c.hcr.tge && !c.hcr.e2h && core.taken === 'none' && qemu.taken === 'sync',
   },
 ];

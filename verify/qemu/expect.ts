@@ -1,13 +1,12 @@
 // What the core says each case does, what QEMU did, and where the two differ.
 
 import {
-  type Decision,
+  EC,
   type EL,
   exceptionReturn,
   interruptTarget,
   type PeState,
-  SYNC_KINDS,
-  type SyncKind,
+  type SyncOutcome,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
@@ -22,34 +21,23 @@ export interface Outcome {
   taken: 'sync' | 'IRQ' | 'FIQ' | 'SError' | 'none';
   /** The EL it was taken to; for 'none', the EL the PE ran on at. */
   el: EL;
-  /** ESR_ELx.EC and ISS (only compared where the core gives them). */
+  /** ESR_ELx.EC and ISS (ISS only compared where the core gives it). */
   ec?: number;
   iss?: number;
   /** The register a system-register access reached; 'none' when it completed nothing. */
   reaches?: string;
 }
 
-// The core's syncExceptionTarget gains `ec`/`iss` and an optional detail (issue 9 §1);
-// typed as the wider signature so this file works before and after that change.
-type SyncAnswer = { targetEL: EL; undefinedInstruction: boolean; ec?: number; iss?: number };
-const syncTarget = syncExceptionTarget as (
-  s: PeState,
-  kind: SyncKind,
-  detail?: { imm16?: number },
-) => Decision<SyncAnswer>;
-type EretAnswer = { legal: boolean; undefinedInstruction?: boolean; undefined?: boolean };
+/** ESR_ELx.EC of an Instruction Abort from a lower EL (the stage 2 fetch probe). */
+const EC_IABT_LOWER = 0x20;
 
-const EC = { UNKNOWN: 0x00, WFX: 0x01, ILLEGAL_STATE: 0x0e, SYSREG: 0x18, IABT_LOWER: 0x20 } as const;
-
-function syncOutcome(a: SyncAnswer): Outcome {
-  const o: Outcome = { taken: 'sync', el: a.targetEL };
-  if (a.ec !== undefined) o.ec = a.ec;
-  else if (a.undefinedInstruction) o.ec = EC.UNKNOWN;
+function syncOutcome(a: SyncOutcome): Outcome {
+  const o: Outcome = { taken: 'sync', el: a.targetEL, ec: a.ec };
   if (a.iss !== undefined) o.iss = a.iss;
   return o;
 }
 
-const undefinedHere = (s: PeState): Outcome => ({ ...syncOutcome(syncTarget(s, 'Undefined').result), ec: EC.UNKNOWN });
+const undefinedHere = (s: PeState): Outcome => syncOutcome(syncExceptionTarget(s, 'Undefined').result);
 
 /** The core's answer for a case, as an Outcome. */
 export function expected(c: ProbeCase, secureFromNs = false): Outcome {
@@ -65,25 +53,20 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
         WFI: undefined,
         WFE: undefined,
       }[p.sync];
-      const a = syncTarget(s, p.sync, imm16 === undefined ? undefined : { imm16 }).result;
+      const a = syncExceptionTarget(s, p.sync, imm16 === undefined ? undefined : { imm16 }).result;
       if (p.sync === 'WFI' || p.sync === 'WFE') {
         // Not trapped: the core answers the current EL (the instruction completes there).
         if (a.targetEL === s.el && !a.undefinedInstruction) return { taken: 'none', el: s.el };
-        return { ...syncOutcome(a), ec: a.ec ?? EC.WFX };
       }
       return syncOutcome(a);
     }
     case 'eret': {
-      const a = exceptionReturn(s, p.target).result as EretAnswer;
-      if (a.undefinedInstruction || a.undefined) return undefinedHere(s);
+      const a = exceptionReturn(s, p.target).result;
+      if (a.undefinedInstruction) return undefinedHere(s);
       if (a.legal) return { taken: 'none', el: p.target };
       // Illegal return: PSTATE.IL is set, the EL kept, and the next instruction takes the
-      // Illegal Execution state exception (EC 0x0E) to the current EL; the core's own answer
-      // is used once it has the 'IllegalState' kind.
-      if ((SYNC_KINDS as readonly string[]).includes('IllegalState')) {
-        return syncOutcome(syncTarget(s, 'IllegalState' as SyncKind).result);
-      }
-      return { taken: 'sync', el: s.el, ec: EC.ILLEGAL_STATE };
+      // Illegal Execution state exception (EC 0x0E).
+      return syncOutcome(syncExceptionTarget(s, 'IllegalState').result);
     }
     case 'sysreg': {
       const r = sysregAccess(s, p.reg, p.op).result;
@@ -99,7 +82,7 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
       // VTTBR_EL2 points at an all-invalid table: where stage 2 applies, the first fetch
       // takes a stage 2 Instruction Abort (EC 0x20), to the EL the core routes a stage 2 abort.
       return translationRegime(s).result.stage2
-        ? { taken: 'sync', el: syncTarget(s, 'Stage2Abort').result.targetEL, ec: EC.IABT_LOWER }
+        ? { taken: 'sync', el: syncExceptionTarget(s, 'Stage2Abort').result.targetEL, ec: EC_IABT_LOWER }
         : { taken: 'none', el: s.el };
   }
 }
