@@ -1,6 +1,7 @@
 // What the address got wrong, one sentence each, in the UI language (loaded only then).
 import { featureMessages, messages, scenarioTitle, useLang } from '../i18n';
 import { linkNotices } from '../i18n/en/linkNotices';
+import { INFO_NOTICES } from '../link/format';
 import { DEFAULT_SCENARIO } from '../store/scenarios';
 import type { UrlNotice } from '../store/url';
 
@@ -8,7 +9,9 @@ export function LinkNoticeList({ url, dismiss }: { url: UrlNotice[]; dismiss: ()
   const lang = useLang((s) => s.lang);
   const t = messages(lang).ui;
   const s = featureMessages(lang, 'linkNotices', linkNotices);
-  const linkProblems = url.some((n) => n.kind !== 'unknown-scenario');
+  const linkProblems = url.some(
+    (n) => n.kind !== 'unknown-scenario' && !(n.kind === 'link' && INFO_NOTICES.includes(n.notice.code)),
+  );
   return (
     <div className="notice info" role="note">
       {linkProblems && <p className="notice-head">{s.linkProblem(scenarioTitle(DEFAULT_SCENARIO, lang))}</p>}

@@ -36,7 +36,7 @@ describe('messages', () => {
     expect(plural('en', 2, { one: '# problem', other: '# problems' })).toBe('2 problems');
     expect(linkNotices.badCustom(1)).toContain('(1 problem)');
     expect(openDialog.problems(3)).toBe('This scenario has 3 problems:');
-    expect(en.narration.registerSummary(1, 0, 0)).toMatch(/^1 register:/);
+    expect(en.narration.registerSummary(1, 0, 0, 0)).toMatch(/^1 register:/);
     expect(plural('zh', 1, { other: '# 个' })).toBe('1 个');
   });
 });

@@ -24,6 +24,8 @@ export const linkNotices = {
         return 'The compressed part of the link (s=…) is damaged or cut short, so its what-ifs cannot be read.';
       case 'future-version':
         return `The link was made by a newer VHE Lab (link format ${version(n.value)}); this version cannot read its what-ifs.`;
+      case 'era-mapped':
+        return `This link was made when the Linux boot steps named a kernel era; they now play on a release (${n.value}).`;
       case 'bad-override':
         return 'Some what-if bits in the link are not valid and were left out.';
     }

@@ -26,7 +26,8 @@ export const narration = {
     contextSaves: 'EL1 context saves',
     contextRestores: 'EL1 context restores',
     sysregAccesses: 'System-register accesses',
-    redirected: 'Redirected accesses',
+    redirected: 'Redirected accesses (FEAT_VHE)',
+    aliased: 'Alias accesses (_EL12/_EL02)',
     pending: 'Interrupts left pending',
   } satisfies CounterNames,
   measurements: 'Published measurements',
@@ -35,8 +36,9 @@ export const narration = {
   scenarioSources: 'Sources of this scenario',
   reaches: (name: string, reaches: string | null) => (reaches ? `${name} → ${reaches}` : `${name}: UNDEFINED`),
   registers: 'Registers reached',
-  registerSummary: (n: number, moved: number, wrong: number) =>
-    `${plural('en', n, { one: '# register', other: '# registers' })}: ${moved} redirected${wrong ? `, ${wrong} not this world’s` : ''}`,
+  registerSummary: (n: number, moved: number, aliased: number, wrong: number) =>
+    `${plural('en', n, { one: '# register', other: '# registers' })}: ${moved} redirected, ${aliased} through an alias${wrong ? `, ${wrong} not this world’s` : ''}`,
+  viaNote: { redirect: 'redirected', alias: 'alias', direct: '' },
   wrong: 'not this world’s EL1 register',
   loading: 'Loading…',
   flowStep: (title: string) => title,

@@ -7,7 +7,13 @@ import { predictSwitch } from './predictSwitch';
 type Choice = Question['choices'][number];
 
 /** Choices that are words rather than EL or register names. */
-const CHOICE_WORDS = { pending: 'stays pending', none: 'no exception', legal: 'legal', illegal: 'illegal (stays put)' };
+const CHOICE_WORDS = {
+  pending: 'stays pending',
+  none: 'no exception',
+  legal: 'legal',
+  illegal: 'illegal (PSTATE.IL set, same EL, then an Illegal Execution state exception)',
+  undefined: 'UNDEFINED (ERET at EL0)',
+};
 
 export const predict = {
   ...predictSwitch,

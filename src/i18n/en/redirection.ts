@@ -10,6 +10,7 @@ export const redirection = {
   at: (el: number, e2h: boolean) => `at EL${el}, HCR_EL2.E2H=${e2h ? 1 : 0}`,
   diagram: (op: string, name: string, to: string) => `${op} ${name} → ${to}`,
   redirected: 'redirected',
+  alias: 'alias, not a redirection: its own name reaches the real register',
   sameName: 'as named',
   table: 'Every register FEAT_VHE redirects',
   tableCaption: (el: number, e2h: boolean) => `What each name reaches now (EL${el}, E2H=${e2h ? 1 : 0})`,

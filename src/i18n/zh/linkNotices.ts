@@ -23,6 +23,8 @@ export const linkNotices = {
         return '链接中的压缩部分（s=…）已损坏或被截断，无法读取其中的假设修改。';
       case 'future-version':
         return `这个链接由更新版本的 VHE Lab 生成（链接格式 ${version(n.value)}），当前版本无法读取其中的假设修改。`;
+      case 'era-mapped':
+        return `这个链接生成时，Linux 启动步骤用的是内核“时代”；现在改为按具体版本运行（${n.value}）。`;
       case 'bad-override':
         return '链接中有些假设修改的位无效，已被忽略。';
     }

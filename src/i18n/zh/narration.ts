@@ -27,7 +27,8 @@ export const narration = {
     contextSaves: 'EL1 上下文保存',
     contextRestores: 'EL1 上下文恢复',
     sysregAccesses: '系统寄存器访问',
-    redirected: '被重定向的访问',
+    redirected: '被重定向的访问（FEAT_VHE）',
+    aliased: '通过别名的访问（_EL12/_EL02）',
     pending: '保持挂起的中断',
   } satisfies CounterNames,
   measurements: '公开发表的测量数据',
@@ -36,8 +37,9 @@ export const narration = {
   scenarioSources: '这个场景的出处',
   reaches: (name: string, reaches: string | null) => (reaches ? `${name} → ${reaches}` : `${name}：UNDEFINED`),
   registers: '访问到达的寄存器',
-  registerSummary: (n: number, moved: number, wrong: number) =>
-    `${n} 个寄存器：${moved} 个被重定向${wrong ? `，${wrong} 个不属于该世界` : ''}`,
+  registerSummary: (n: number, moved: number, aliased: number, wrong: number) =>
+    `${n} 个寄存器：${moved} 个被重定向，${aliased} 个通过别名${wrong ? `，${wrong} 个不属于该世界` : ''}`,
+  viaNote: { redirect: '被重定向', alias: '别名', direct: '' },
   wrong: '不是该世界的 EL1 寄存器',
   loading: '加载中…',
   flowStep: (title: string) => title,

@@ -9,7 +9,13 @@ import { predictSwitch } from './predictSwitch';
 type Choice = Question['choices'][number];
 
 /** Choices that are words rather than EL or register names. */
-const CHOICE_WORDS = { pending: '保持挂起', none: '不产生异常', legal: '合法', illegal: '非法（停在原处）' };
+const CHOICE_WORDS = {
+  pending: '保持挂起',
+  none: '不产生异常',
+  legal: '合法',
+  illegal: '非法（置位 PSTATE.IL，停在原 EL，随后引发非法执行状态异常）',
+  undefined: 'UNDEFINED（在 EL0 执行 ERET）',
+};
 
 export const predict = {
   ...predictSwitch,

@@ -12,6 +12,7 @@ export const redirection = {
   at: (el: number, e2h: boolean) => `在 EL${el}，HCR_EL2.E2H=${e2h ? 1 : 0}`,
   diagram: (op: string, name: string, to: string) => `${op} ${name} → ${to}`,
   redirected: '被重定向',
+  alias: '别名，不是重定向：用它自己的名字访问到真正的寄存器',
   sameName: '同名寄存器',
   table: 'FEAT_VHE 重定向的全部寄存器',
   tableCaption: (el: number, e2h: boolean) => `每个名字此刻访问到的寄存器（EL${el}，E2H=${e2h ? 1 : 0}）`,

@@ -30,7 +30,7 @@ type Answer =
 
 async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
   if (isInterrupt(kind)) {
-    // "EL2 enabled" is the core's EL2Enabled(), asked like every other rule.
+    // EL2Enabled() as the core reads it (SCR_EL3.NS/EEL2 with EL3, always without).
     const [d, el2Enabled] = await Promise.all([rules.interruptTarget(pe, kind), rules.el2Enabled(pe)]);
     return { type: 'interrupt', kind, ...d.result, because: d.because, el2Enabled };
   }

@@ -1,9 +1,22 @@
 // One sentence per step, "HVC from guest kernel (EL1) taken to EL2, KVM hyp": the outcome
 // line of the narration and the screen-reader text of the EL diagram (words: i18n steps).
+import { ecHex } from '../../core/syndrome';
 import { messages } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import { blockedText, eventLabel } from '../../i18n/ruleText';
 import type { StepResult } from '../../machine/types';
+
+type Steps = ReturnType<typeof messages>['steps'];
+
+/** "Boot decision (Linux 6.12): the kernel runs at EL1, protected KVM (pKVM), its hypervisor in hVHE". */
+function bootSentence(last: StepResult, w: Parameters<Steps['boot']>[0], t: Steps): string {
+  const b = last.boot;
+  const parts = [last.kvm ? t.kvmModes[last.kvm] : ''];
+  // hVHE: only when the host kernel is at EL1 and KVM's EL2 code still runs with E2H=1.
+  if (b?.hypE2H && last.targetEL === 1) parts.push(t.hVhe);
+  if (b?.malformed) parts.push(t.malformed);
+  return t.boot(w, b ? b.kernel : '', parts.filter(Boolean));
+}
 
 export function describeStep(last: StepResult, name: (id: string) => string, lang: Lang): string {
   const t = messages(lang).steps;
@@ -17,7 +30,10 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
   };
   switch (last.outcome) {
     case 'exception':
-      return t.exception(w);
+      // Synchronous exceptions carry their syndrome class (ESR_ELx.EC).
+      return t.exception(w, last.ec === undefined ? '' : `ESR EC ${ecHex(last.ec)}`);
+    case 'illegal-state':
+      return t.illegalState(w);
     case 'pending':
       return t.pending(w);
     case 'eret':
@@ -27,7 +43,8 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
     case 'register':
     case 'undefined': {
       const r = last.registers?.[0];
-      return t.register(w, r?.reaches ? t.reaches(r.reaches) : 'UNDEFINED');
+      const how = r?.via === 'redirect' || r?.via === 'alias' ? t.via[r.via] : '';
+      return t.register(w, r?.reaches ? t.reaches(r.reaches, how) : 'UNDEFINED');
     }
     case 'bits':
       return t.bits(w);
@@ -36,7 +53,7 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
     case 'call':
       return t.call(w);
     case 'boot':
-      return t.boot(w, last.kvm ? t.kvmModes[last.kvm] : '');
+      return bootSentence(last, w, t);
     case 'blocked': {
       const params = Object.fromEntries(
         Object.entries(last.blocked?.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? name(v) : v]),
