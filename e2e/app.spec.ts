@@ -69,12 +69,17 @@ test('presenter keys: arrows, PageUp/PageDown, Home/End and Space', async ({ pag
   await expect(narration(page)).toContainText('Step 0 of 5');
 
   await page.getByLabel('Speed', { exact: true }).selectOption({ label: '0.5×' });
-  // Space on a focused button plays/pauses once; it does not also press that button.
+  // Space on a focused button presses that button (here Next), never play/pause.
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(narration(page)).toContainText('Step 1 of 5');
   await page.keyboard.press('Space');
+  await expect(narration(page)).toContainText('Step 2 of 5');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  // With nothing pressable focused, Space plays and pauses.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(narration(page)).toContainText('Step 1 of 5');
+  await expect(narration(page)).toContainText('Step 2 of 5');
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // The header's tool row: the Predict mode switch, the Export menu and "Open scenario". It
 // also loads predict mode's gate when the mode is on.
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu';
 import { messages, useLang } from '../i18n';
 import { setPredictOn, usePredict } from '../predict/store';
@@ -9,11 +9,6 @@ import './toolbar.css';
 
 // Rarely opened: its code, strings and JSON error finder load on the first click.
 const OpenDialog = lazy(() => import('../custom/OpenDialog').then((m) => ({ default: m.OpenDialog })));
-
-/** Space presses a toolbar button rather than toggling play (the presenter key). */
-const keepSpace = (e: KeyboardEvent) => {
-  if (e.key === ' ') e.stopPropagation();
-};
 
 export function Toolbar() {
   const lang = useLang((s) => s.lang);
@@ -70,8 +65,6 @@ export function Toolbar() {
           setUsed(true);
           setOpening(true);
         }}
-        onKeyDown={keepSpace}
-        onKeyUp={keepSpace}
       >
         <span aria-hidden="true" className="icon">
           ⇪

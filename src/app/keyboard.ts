@@ -1,5 +1,7 @@
 // Presenter keys: a clicker sends ←/→, PageUp/PageDown and Space; Home/End jump. Keys are
-// left alone where they already mean something (text fields, selects, sliders, switches).
+// left alone where they already mean something (text fields, selects, sliders, switches),
+// and Space on a focused button or link presses it, everywhere: Space plays/pauses only
+// when nothing that Space presses has focus.
 import { useEffect } from 'react';
 import { nextStep, send, useWorld } from '../store/world';
 
@@ -16,13 +18,14 @@ function ownsKeys(target: EventTarget | null): boolean {
   return role === 'switch' || role === 'checkbox' || role === 'radio' || role === 'slider' || role === 'tab';
 }
 
-/** A plain button would also "click" on Space: we take Space for play/pause instead. */
+/** Space presses a focused button or link (the browser's own behaviour, kept). */
 const isButton = (t: EventTarget | null) => t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement;
 
 export function useKeyboard(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
+      if ((e.key === ' ' || e.key === 'Spacebar') && isButton(e.target)) return;
       const { total } = useWorld.getState();
       switch (e.key) {
         case 'ArrowRight':
@@ -48,16 +51,7 @@ export function useKeyboard(): void {
       }
       e.preventDefault();
     };
-    // Chromium and Firefox click a focused button on Space's keyup: cancel that click so
-    // Space toggles play once, not play and then the focused button too.
-    const onKeyUp = (e: KeyboardEvent) => {
-      if (e.key === ' ' && isButton(e.target) && !ownsKeys(e.target)) e.preventDefault();
-    };
     window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('keyup', onKeyUp);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('keyup', onKeyUp);
-    };
+    return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 }

@@ -42,9 +42,7 @@ export function ExportMenu() {
             e.preventDefault();
             setOpen(true);
           }
-          if (e.key === ' ') e.stopPropagation();
         }}
-        onKeyUp={(e) => e.key === ' ' && e.stopPropagation()}
       >
         <span aria-hidden="true" className="icon">
           ⤓

@@ -1,6 +1,6 @@
 // Predict mode's card, above the narration: the question the next step raises (radios, by
 // keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it.
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { eventLabel } from '../i18n/ruleText';
 import { BecauseList } from '../panels/common/BecauseList';
 import { useWorld } from '../store/world';
@@ -11,11 +11,6 @@ import './predict.css';
 import { featureMessages, useLang } from '../i18n';
 import { predict } from '../i18n/en/predict';
 import { instruction } from './instruction';
-
-/** Space on a button here means "press it", not the presenter's play/pause. */
-const keepSpace = (e: KeyboardEvent) => {
-  if (e.key === ' ') e.stopPropagation();
-};
 
 export function PredictCard() {
   const lang = useLang((s) => s.lang);
@@ -54,7 +49,7 @@ export function PredictCard() {
   const correct = pending?.checked ? pending.choice === pending.question.answer : null;
 
   return (
-    <section className="predict-card" aria-labelledby={headingId} onKeyDown={keepSpace} onKeyUp={keepSpace}>
+    <section className="predict-card" aria-labelledby={headingId}>
       <header className="predict-head">
         <h2 id={headingId} className="predict-title">
           {t.predictMode}
