@@ -73,13 +73,7 @@ export function Toolbar() {
       </button>
       {used && (
         <Suspense fallback={null}>
-          <OpenDialog
-            open={opening}
-            onClose={() => {
-              setOpening(false);
-              opener.current?.focus();
-            }}
-          />
+          <OpenDialog open={opening} opener={opener} onClose={() => setOpening(false)} />
         </Suspense>
       )}
     </div>

@@ -1,7 +1,8 @@
 // "Open scenario": a native modal <dialog> with a file picker, drag and drop onto the
 // dialog, and a JSON text area. Problems are listed next to the text (JSON path and the
 // schema's message, or the line and column where the JSON breaks).
-import { type DragEvent, type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type DragEvent, type FormEvent, type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
+import { Modal } from '../panels/common/Modal';
 import type { ScenarioProblem } from '../scenario/load';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
@@ -19,10 +20,16 @@ type Errors =
 /** Keys pressed in the dialog are the dialog's: the presenter keys behind it stay still. */
 const own = (e: KeyboardEvent) => e.stopPropagation();
 
-export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export interface OpenDialogProps {
+  open: boolean;
+  onClose(): void;
+  /** Focus returns here when the dialog closes. */
+  opener: RefObject<HTMLElement | null>;
+}
+
+export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
   const lang = useLang((s) => s.lang);
   const t = { ...messages(lang).custom, ...featureMessages(lang, 'openDialog', openDialog) };
-  const dialog = useRef<HTMLDialogElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Errors | null>(null);
@@ -30,13 +37,6 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [busy, setBusy] = useState(false);
   const saved = useCustom((s) => s.entries);
   const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), file: useId() };
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const submit = async (source: string, name: string) => {
     setErrors(null);
@@ -102,8 +102,9 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <Modal
+      open={open}
+      opener={opener}
       className={dragging ? 'open-dialog dragging' : 'open-dialog'}
       aria-labelledby={ids.title}
       aria-describedby={ids.intro}
@@ -120,12 +121,12 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
       onDrop={onDrop}
     >
       <form onSubmit={onSubmit} className="open-form">
-        <header className="open-head">
+        <div className="open-head">
           <h2 id={ids.title}>{t.title}</h2>
           <button type="button" className="close" onClick={onClose}>
             {t.close}
           </button>
-        </header>
+        </div>
         <p id={ids.intro} className="muted">
           {t.intro}
         </p>
@@ -226,6 +227,6 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
           </ul>
         )}
       </section>
-    </dialog>
+    </Modal>
   );
 }

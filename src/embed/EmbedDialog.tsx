@@ -1,9 +1,10 @@
 // "Embed": a modal dialog (native <dialog> + showModal, so focus is trapped and Escape
 // closes) that writes the <iframe> snippet for the current view, for slides and course pages.
-// Loaded on the first click of its button (EmbedTool); each click bumps `opens`.
+// Loaded on the first click of its button (EmbedTool), which holds `open`.
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { PANEL_IDS, type PanelId } from '../link/format';
 import { copyText } from '../panels/common/clipboard';
+import { Modal } from '../panels/common/Modal';
 import { DEFAULT_PANELS } from '../store/url';
 import { useWorld } from '../store/world';
 import { PANELS } from './panels';
@@ -13,11 +14,16 @@ import { featureMessages, messages, useLang } from '../i18n';
 import { embed } from '../i18n/en/embed';
 import { EMBED_SIZES } from './sizes';
 
-export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObject<HTMLButtonElement | null> }) {
+export interface EmbedDialogProps {
+  open: boolean;
+  onClose(): void;
+  opener: RefObject<HTMLButtonElement | null>;
+}
+
+export function EmbedDialog({ open, onClose, opener }: EmbedDialogProps) {
   const lang = useLang((s) => s.lang);
   const t = { ...messages(lang).shell, ...featureMessages(lang, 'embed', embed) };
   const names = messages(lang).ui.panels;
-  const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const [panels, setPanels] = useState<PanelId[]>([...DEFAULT_PANELS]);
   const [size, setSize] = useState(0);
@@ -26,14 +32,12 @@ export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObjec
   const scenario = useWorld((s) => s.scenario);
   const ids = { title: useId(), help: useId(), size: useId(), snippet: useId() };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each click (a new `opens`) shows it again
   useEffect(() => {
+    if (!open) return;
     // The address is the current state (useUrlSync); read it as the dialog opens.
     setSearch(window.location.search);
     setCopied('idle');
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, [opens]);
-  const close = () => dialog.current?.close();
+  }, [open]);
   const toggle = (id: PanelId, on: boolean) =>
     // Keep the link's canonical order whatever order the boxes are ticked in.
     setPanels((now) => PANEL_IDS.filter((p) => (p === id ? on : now.includes(p))));
@@ -44,13 +48,13 @@ export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObjec
   const snippet = embedSnippet(embedUrl(base, search, panels.length ? panels : DEFAULT_PANELS), w, h, title);
 
   return (
-    <dialog
-      ref={dialog}
+    <Modal
+      open={open}
+      onClose={onClose}
+      opener={opener}
       className="embed-dialog"
       aria-labelledby={ids.title}
       aria-describedby={ids.help}
-      // Back to the button that opened it (browsers differ in restoring focus themselves).
-      onClose={() => opener.current?.focus()}
     >
       <div className="embed-form">
         <h2 id={ids.title}>{t.embedTitle}</h2>
@@ -99,11 +103,11 @@ export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObjec
           >
             {t.copy}
           </button>
-          <button type="button" onClick={close}>
+          <button type="button" onClick={onClose}>
             {t.close}
           </button>
         </div>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -9,16 +9,27 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m
 export function EmbedTool() {
   const lang = useLang((s) => s.lang);
   const opener = useRef<HTMLButtonElement>(null);
-  const [opens, setOpens] = useState(0);
+  const [open, setOpen] = useState(false);
+  // Mounted from the first opening on (its code loads then), shown while `open`.
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <button ref={opener} type="button" className="tool" aria-haspopup="dialog" onClick={() => setOpens((n) => n + 1)}>
+      <button
+        ref={opener}
+        type="button"
+        className="tool"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
         <Icon name="embed" />
         <span className="label">{messages(lang).shell.embed}</span>
       </button>
-      {opens > 0 && (
+      {used && (
         <Suspense fallback={null}>
-          <EmbedDialog opens={opens} opener={opener} />
+          <EmbedDialog open={open} onClose={() => setOpen(false)} opener={opener} />
         </Suspense>
       )}
     </>
