@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppBoundary } from './app/AppBoundary';
 import { beginStartup } from './app/useShell';
 import { registerServiceWorker } from './offline/register';
 import './app/app.css';
@@ -14,6 +15,8 @@ void beginStartup();
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <AppBoundary>
+      <App />
+    </AppBoundary>
   </StrictMode>,
 );

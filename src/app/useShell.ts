@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEmbed } from '../embed/store';
+import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { parseUrl, type UrlNotice, urlFor } from '../store/url';
@@ -94,9 +95,10 @@ export function useUrlSync(): void {
     const push = shownScenario !== null && shownScenario !== id && !restoring;
     if (shownScenario !== id) restoring = false;
     shownScenario = id;
-    if (next === window.location.search) return;
-    if (push) window.history.pushState(null, '', next);
-    else window.history.replaceState(window.history.state, '', next);
+    const address = pageAddress();
+    if (next === (address.pending() ?? window.location.search)) return;
+    if (push) address.push(next);
+    else address.replace(next);
   }, [scenario, step, overrides, custom, lang, theme, embed, panels]);
 }
 
