@@ -12,7 +12,10 @@ function harness(limit = 100) {
     const recent = writes.filter((w) => w.at > now - 10_000).length;
     if (recent >= limit) {
       refused++;
-      throw new DOMException('Attempt to use history.replaceState() more than 100 times per 10 seconds', 'SecurityError');
+      throw new DOMException(
+        'Attempt to use history.replaceState() more than 100 times per 10 seconds',
+        'SecurityError',
+      );
     }
     writes.push({ at: now, kind, url });
   };
