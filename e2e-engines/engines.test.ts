@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CAPTURE_KEY, CAPTURE_SCRIPT } from './capture';
-import { type Driver, type EngineName, LAUNCH, sleep, until } from './drivers';
+import { type Driver, type EngineName, LAUNCH, until } from './drivers';
 import { type StaticServer, startStaticServer } from './server';
 
 const ROOT = join(import.meta.dirname, '..');
