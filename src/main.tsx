@@ -5,6 +5,7 @@ import { AppBoundary } from './app/AppBoundary';
 import { beginStartup } from './app/useShell';
 import { registerServiceWorker } from './offline/register';
 import './app/app.css';
+import './app/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
