@@ -36,7 +36,8 @@ export function precacheServiceWorker(): Plugin {
     },
     generateBundle(_options, bundle) {
       const built = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
-      const copied = publicDir ? filesUnder(publicDir) : [];
+      // og.png is for link previews (fetched by chat servers), not for the app offline.
+      const copied = publicDir ? filesUnder(publicDir).filter((f) => f !== 'og.png') : [];
       const files = [...new Set([...built, ...copied])].filter((f) => f !== 'sw.js').sort();
       const all = ['./', ...files.map((f) => `./${f}`)];
       // The version is the content of every file, not only its name: public/ files have none.
