@@ -4,6 +4,7 @@
 import { lazy, Suspense } from 'react';
 import { useEmbed } from '../embed/store';
 import { messages, useLang } from '../i18n';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
 import { PanelBoundary } from '../panels/common/PanelBoundary';
@@ -49,6 +50,7 @@ export function App() {
       <Header />
       <main className="main">
         <Notices url={notices} dismiss={dismiss} />
+        <UpdateNotice />
         {CATALOGUE.length === 0 ? (
           <p className="notice error">{messages(lang).ui.noScenarios}</p>
         ) : (

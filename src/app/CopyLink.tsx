@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { messages, useLang } from '../i18n';
 import { copyText } from '../panels/common/clipboard';
 import { Icon } from '../panels/common/icons';
+import { pageAddress } from '../store/addressWriter';
 
 type Result = 'idle' | 'copied' | 'failed';
 
@@ -22,6 +23,7 @@ export function CopyLink() {
   }, [result]);
 
   const copy = async () => {
+    pageAddress().flush(); // the address may wait behind the history throttle
     const link = window.location.href;
     setHref(link);
     if (field.current) field.current.value = link;

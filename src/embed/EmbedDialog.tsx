@@ -5,6 +5,7 @@ import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { PANEL_IDS, type PanelId } from '../link/format';
 import { copyText } from '../panels/common/clipboard';
 import { Modal } from '../panels/common/Modal';
+import { pageAddress } from '../store/addressWriter';
 import { DEFAULT_PANELS } from '../store/url';
 import { useWorld } from '../store/world';
 import { PANELS } from './panels';
@@ -35,7 +36,7 @@ export function EmbedDialog({ open, onClose, opener }: EmbedDialogProps) {
   useEffect(() => {
     if (!open) return;
     // The address is the current state (useUrlSync); read it as the dialog opens.
-    setSearch(window.location.search);
+    setSearch(pageAddress().pending() ?? window.location.search);
     setCopied('idle');
   }, [open]);
   const toggle = (id: PanelId, on: boolean) =>

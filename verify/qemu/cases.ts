@@ -2,7 +2,7 @@
 // A case is one ERET from EL3 into a state, one event, and the record of what was taken.
 
 import { type EL, exceptionReturn, type PeState } from '../../src/core';
-import { eventIndex, IMM16, PAIRS, PROBED_REGISTERS, VALUE } from './events';
+import { eventIndex, PAIRS, PROBED_REGISTERS, VALUE } from './events';
 
 /** SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW). */
 export interface CaseScr {
@@ -272,5 +272,3 @@ export function allCases(): ProbeCase[] {
     })
     .map((d, id) => ({ ...d, id }));
 }
-
-export { IMM16 };
