@@ -2,7 +2,7 @@
 import { Suspense, useId } from 'react';
 import { CustomOptions, customApi, useCustomDoor } from '../custom';
 import { EmbedTool } from '../embed/EmbedTool';
-import { langTag, messages, scenarioTitle, setLang, useLang } from '../i18n';
+import { langTag, messages, scenarioTitle, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
@@ -18,7 +18,7 @@ export function Header() {
   const lang = useLang((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const largeText = useUi((s) => s.largeText);
-  const { setTheme, setLargeText } = useUi.getState();
+  const { setLang, setTheme, setLargeText } = useUi.getState();
   const selected = useScenarios((s) => s.selected);
   const custom = useScenarios((s) => s.custom);
   const door = useCustomDoor((s) => s.open);
@@ -69,7 +69,7 @@ export function Header() {
               type="button"
               lang={langTag(l.id)}
               aria-pressed={lang === l.id}
-              onClick={() => setLang(l.id)}
+              onClick={() => void setLang(l.id)}
             >
               {l.name}
             </button>
