@@ -2,7 +2,7 @@
 # Builds the mini hypervisor (examples/mini-hyp) with Debian's AArch64 binutils and runs it
 # under QEMU's `virt` board with `-d int`, printing every command it runs.
 #   OUT=dir           where to build (default examples/mini-hyp/build)
-#   --update-sample   copy the log and symbol map to public/traces/ (the sample the lab ships)
+#   --update-sample   copy the log and symbol map to sample/ (the sample the lab ships)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 OUT="${OUT:-$HERE/build}"
@@ -26,9 +26,9 @@ run timeout 20 qemu-system-aarch64 -M virt,secure=on,virtualization=on,gic-versi
   -bios "$OUT/mini-hyp.bin" -d int -D "$OUT/mini-hyp.log"
 echo "mini-hyp: $(grep -c '^Taking exception' "$OUT/mini-hyp.log") exceptions; log in $OUT/mini-hyp.log, symbols in $OUT/mini-hyp.map"
 
-# --update-sample: ship this run as the lab's sample trace (public/traces/).
+# --update-sample: ship this run as the lab's sample trace (examples/mini-hyp/sample/).
 if [ "${1:-}" = "--update-sample" ]; then
-  SAMPLE="$HERE/../../public/traces"
+  SAMPLE="$HERE/sample"
   mkdir -p "$SAMPLE"
   run cp "$OUT/mini-hyp.log" "$SAMPLE/mini-hyp.log"
   run cp "$OUT/mini-hyp.map" "$SAMPLE/mini-hyp.map"

@@ -5,7 +5,7 @@ import { registerName } from './bits';
 import { type BitValue, explainTrace } from './explain';
 import { parseTrace } from './parse';
 
-const SAMPLE = parseTrace(readFileSync(join(__dirname, '../../public/traces/mini-hyp.log'), 'utf8'));
+const SAMPLE = parseTrace(readFileSync(join(__dirname, '../../examples/mini-hyp/sample/mini-hyp.log'), 'utf8'));
 const show = (bits: BitValue[]) => bits.map((b) => `${registerName(b.bit)}=${b.value ? 1 : 0}`).sort();
 const one = (log: string) => {
   const t = parseTrace(log);
@@ -81,13 +81,13 @@ describe('explainTrace: the mini-hyp sample under QEMU 7.2', () => {
   it('the data abort alone fits a stage 1 or a stage 2 fault; with the ERET before it (TGE=0) only stage 2, so VM=1', () => {
     const i = at('Data Abort', 1, 2);
     expect(x.steps[i]?.kinds.sort()).toEqual(['Stage1Abort', 'Stage2Abort']);
-    const band = x.bands[x.steps[i]?.band ?? -1];
+    const band = x.bands[x.bandOf[i] ?? -1];
     expect(show(band?.implied ?? [])).toEqual(['HCR_EL2.TGE=0', 'HCR_EL2.VM=1']);
   });
 
   it('the host application phase: an SVC from EL0 to EL2, so TGE=1 between the ERET to EL0 and the SVC', () => {
     const i = at('SVC', 0, 2);
-    const band = x.bands[x.steps[i]?.band ?? -1];
+    const band = x.bands[x.bandOf[i] ?? -1];
     expect(show(band?.implied ?? [])).toEqual(['HCR_EL2.TGE=1']);
     expect(band?.first).toBe(i - 1);
   });

@@ -27,8 +27,6 @@ export interface StepExplanation {
   rules: string[];
   /** When nothing explains it: the nearest rule and where it sends the exception. */
   closest?: { rule: string; predicted: number };
-  /** Index of the band (stretch of steps sharing HCR_EL2) this step is in. */
-  band: number;
 }
 
 export interface Band {
@@ -44,7 +42,10 @@ export interface Band {
 }
 
 export interface TraceExplanation {
-  steps: StepExplanation[];
+  /** One per event; events observed alike share one (frozen) object. */
+  steps: readonly StepExplanation[];
+  /** The band (stretch of steps sharing HCR_EL2) each event is in. */
+  bandOf: Int32Array;
   bands: Band[];
   counts: Record<StepStatus, number>;
 }
@@ -109,8 +110,26 @@ function check(o: Checkable, v: number): { ok: boolean; kind: string; rules: str
 
 const cache = new Map<string, Analysis>();
 
-function analyse(o: Checkable): Analysis {
-  const key = JSON.stringify(o);
+/** A short key naming an observation (what makes two steps explained alike). */
+function observationKey(o: Observed): string {
+  switch (o.family) {
+    case 'sync':
+      return `s${o.kinds.join('/')}:${o.from}${o.to}:${o.ec}`;
+    case 'interrupt':
+    case 'virtual':
+      return `${o.family[0]}${o.kind}:${o.from}${o.to}`;
+    case 'eret':
+      return `e${o.from}${o.to}`;
+    case 'qemu':
+      return `q${o.what}:${o.from}${o.to}`;
+    case 'unmodelled':
+      return `u${o.name}:${o.ec}:${o.from}${o.to}`;
+    case 'incomplete':
+      return 'i';
+  }
+}
+
+function analyse(o: Checkable, key = observationKey(o)): Analysis {
   const hit = cache.get(key);
   if (hit) return hit;
   const mask = maskOf(relevantBits(o));
@@ -149,8 +168,8 @@ function constantBits(mask: number, values: readonly number[]): { mask: number; 
   return { mask: same, value: first & same };
 }
 
-/** A step's explanation on its own (no band yet). */
-function explainOne(o: Observed): Omit<StepExplanation, 'band'> {
+/** A step's explanation on its own. */
+function explainOne(o: Observed): StepExplanation {
   switch (o.family) {
     case 'qemu':
       return {
@@ -166,7 +185,7 @@ function explainOne(o: Observed): Omit<StepExplanation, 'band'> {
   }
   const a = analyse(o);
   if (a.allowed.length === 0) {
-    const e: Omit<StepExplanation, 'band'> = {
+    const e: StepExplanation = {
       status: 'unexplained',
       implied: [],
       kinds: [],
@@ -191,11 +210,9 @@ function popcount(n: number): number {
   return c;
 }
 
-/** Whether some explaining setting of step `o` agrees with `v` on the bits in `fixed`. */
-function fits(o: Observed, v: number, fixed: number): boolean {
-  if (o.family !== 'eret' && o.family !== 'sync' && o.family !== 'interrupt' && o.family !== 'virtual') return true;
-  const a = analyse(o);
-  if (a.allowed.length === 0) return true; // already unexplained on its own; do not poison the band
+/** Whether some explaining setting of a step agrees with `v` on the bits in `fixed`. */
+function fits(a: Analysis | null, v: number, fixed: number): boolean {
+  if (!a || a.allowed.length === 0) return true; // nothing to check, or already unexplained on its own
   const m = a.mask & fixed;
   return a.allowed.some((x) => (x & m) === (v & m));
 }
@@ -245,12 +262,12 @@ function nearest(candidates: readonly number[], prefer: number): number | undefi
   return best;
 }
 
-/** The feasible values of `mask` bits over a stretch of observed steps, given fixed bits. */
-function feasible(observed: readonly Observed[], mask: number, base: number, fixedMask: number): number[] {
+/** The feasible values of `mask` bits over the distinct steps of a stretch, given fixed bits. */
+function feasible(distinct: readonly (Analysis | null)[], mask: number, base: number, fixedMask: number): number[] {
   const out: number[] = [];
   for (const v of subsets(mask)) {
     const full = (base & fixedMask) | v;
-    if (observed.every((o) => fits(o, full, mask | fixedMask))) out.push(v);
+    if (distinct.every((a) => fits(a, full, mask | fixedMask))) out.push(v);
   }
   return out;
 }
@@ -260,66 +277,91 @@ const PREFER = maskOf(['scr.ns', 'scr.hce']);
 
 export function explainTrace(events: readonly TraceEvent[]): TraceExplanation {
   const observed = events.map(classify);
-  const steps: StepExplanation[] = observed.map((o) => ({ ...explainOne(o), band: 0 }));
+  // Steps observed alike are explained alike: number the distinct observations once.
+  const ids = new Map<string, number>();
+  const distinct: { o: Observed; a: Analysis | null; e: StepExplanation }[] = [];
+  const idOf = new Int32Array(events.length);
+  observed.forEach((o, i) => {
+    const key = observationKey(o);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = distinct.length;
+      ids.set(key, id);
+      const checkable =
+        o.family === 'eret' || o.family === 'sync' || o.family === 'interrupt' || o.family === 'virtual';
+      distinct.push({ o, a: checkable ? analyse(o, key) : null, e: Object.freeze(explainOne(o)) });
+    }
+    idOf[i] = id;
+  });
+  const steps = Array.from(idOf, (id) => (distinct[id] as (typeof distinct)[number]).e);
+  /** The distinct analyses of events a..b, and a key naming that set. */
+  const distinctIn = (a: number, b: number) => {
+    const seen: number[] = [];
+    for (let i = a; i <= b; i++) if (!seen.includes(idOf[i] as number)) seen.push(idOf[i] as number);
+    seen.sort((p, q) => p - q);
+    return { key: seen.join(','), list: seen.map((id) => distinct[id]?.a ?? null) };
+  };
 
   // SCR_EL3 first (it changes least often), then HCR_EL2 within each SCR stretch's value.
   const scrOf = new Array<number>(events.length).fill(PREFER);
   let prevScr = PREFER;
   for (const [a, b] of stretches(events, 3)) {
-    const vals = feasible(observed.slice(a, b + 1), SCR_MASK, 0, 0);
+    const vals = feasible(distinctIn(a, b).list, SCR_MASK, 0, 0);
     const pick = nearest(vals, prevScr) ?? prevScr;
     prevScr = pick;
     for (let i = a; i <= b; i++) scrOf[i] = pick;
   }
 
-  // Each stretch's feasible HCR_EL2 values; stretches with the same steps share the work.
+  // Each stretch's feasible HCR_EL2 values; stretches with the same steps share the work
+  // (a long trace repeats a few kinds of stretch thousands of times).
   const spans = stretches(events, 2);
-  const memo = new Map<string, number[]>();
-  const valsOf = spans.map(([a, b]) => {
+  type Kind = { key: string; vals: number[]; implied: BitValue[]; near: Map<number, number | undefined> };
+  const kinds = new Map<string, Kind>();
+  const kindOf = spans.map(([a, b]) => {
     const scr = scrOf[a] ?? PREFER;
-    const keys = [...new Set(observed.slice(a, b + 1).map((o) => JSON.stringify(o)))].sort();
-    const key = `${scr}|${keys.join('|')}`;
-    let vals = memo.get(key);
-    if (!vals) {
-      vals = feasible(observed.slice(a, b + 1), HCR_MASK, scr, SCR_MASK);
-      memo.set(key, vals);
+    const d = distinctIn(a, b);
+    const key = `${scr}|${d.key}`;
+    let k = kinds.get(key);
+    if (!k) {
+      const vals = feasible(d.list, HCR_MASK, scr, SCR_MASK);
+      const c = constantBits(HCR_MASK, vals);
+      // Only bits some step in the stretch reads can be implied.
+      const read = d.list.reduce((m, x) => m | (x?.mask ?? 0), 0);
+      k = { key, vals, implied: vals.length ? bitValues(c.mask & read, c.value) : [], near: new Map() };
+      kinds.set(key, k);
     }
-    return vals;
+    return k;
   });
+  const nearestIn = (k: Kind | undefined, prefer: number) => {
+    if (!k) return undefined;
+    if (!k.near.has(prefer)) k.near.set(prefer, nearest(k.vals, prefer));
+    return k.near.get(prefer);
+  };
   // One value per stretch, chosen from the last stretch backwards, each nearest to the one
   // after it: a bit the trace needs later is taken as set as early as the trace allows, so
   // the value changes only where the trace forces a change (a choice, not an observation).
   const picks = new Array<number | undefined>(spans.length);
   let next = 0;
   for (let i = spans.length - 1; i >= 0; i--) {
-    const pick = nearest(valsOf[i] ?? [], next);
+    const pick = nearestIn(kindOf[i], next);
     picks[i] = pick;
     if (pick !== undefined) next = pick;
   }
   // Then forwards, each nearest to the one before: a bit stays as it was while the trace allows.
   for (let i = 1; i < spans.length; i++) {
     const prev = picks[i - 1];
-    if (prev !== undefined) picks[i] = nearest(valsOf[i] ?? [], prev) ?? picks[i];
+    if (prev !== undefined) picks[i] = nearestIn(kindOf[i], prev) ?? picks[i];
   }
+  const bandOf = new Int32Array(events.length);
   const bands: Band[] = spans.map(([a, b], i) => {
-    const vals = valsOf[i] ?? [];
-    const scr = scrOf[a] ?? PREFER;
-    const c = constantBits(HCR_MASK, vals);
-    // Only bits some step in the stretch reads can be implied.
-    let read = 0;
-    for (let k = a; k <= b; k++) {
-      const o = observed[k] as Observed;
-      if (o.family === 'eret' || o.family === 'sync' || o.family === 'interrupt' || o.family === 'virtual') {
-        read |= analyse(o).mask;
-      }
-    }
-    for (let k = a; k <= b; k++) (steps[k] as StepExplanation).band = i;
+    const k = kindOf[i] as Kind;
+    bandOf.fill(i, a, b + 1);
     return {
       first: a,
       last: b,
-      implied: vals.length ? bitValues(c.mask & read, c.value) : [],
-      consistent: vals.length > 0,
-      witness: (picks[i] ?? picks[i + 1] ?? 0) | scr,
+      implied: k.implied,
+      consistent: k.vals.length > 0,
+      witness: (picks[i] ?? picks[i + 1] ?? 0) | (scrOf[a] ?? PREFER),
     };
   });
 
@@ -331,7 +373,7 @@ export function explainTrace(events: readonly TraceEvent[]): TraceExplanation {
     incomplete: 0,
   };
   for (const s of steps) counts[s.status]++;
-  return { steps, bands, counts };
+  return { steps, bandOf, bands, counts };
 }
 
 /** For tests and the scenario: whether `o` is explained in the full bit vector `v`. */

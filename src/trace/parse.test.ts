@@ -5,7 +5,7 @@ import { parseTrace, TraceParser } from './parse';
 import type { TakenException } from './types';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'latin1');
-const SAMPLE = readFileSync(join(__dirname, '../../public/traces/mini-hyp.log'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '../../examples/mini-hyp/sample/mini-hyp.log'), 'utf8');
 
 describe('parseTrace: QEMU 7.2 (the shipped mini-hyp sample, made by Debian QEMU 7.2)', () => {
   const t = parseTrace(SAMPLE);

@@ -9,7 +9,7 @@ import { parseTrace } from './parse';
 import { MAX_SCENARIO_STEPS, traceToScenario } from './scenario';
 import { parseSymbolMap } from './symbols';
 
-const dir = join(__dirname, '../../public/traces');
+const dir = join(__dirname, '../../examples/mini-hyp/sample');
 const SAMPLE = parseTrace(readFileSync(join(dir, 'mini-hyp.log'), 'utf8'));
 const MAP = parseSymbolMap(readFileSync(join(dir, 'mini-hyp.map'), 'utf8'));
 const RULES = { ...core, linuxBootMode: core.linuxBootMode };

@@ -147,7 +147,7 @@ export function traceToScenario(trace: ParsedTrace, x: TraceExplanation, opts: C
     const ev = events[i] as TraceEvent;
     const ex = x.steps[i];
     if (!ex) break;
-    const band = x.bands[ex.band];
+    const band = x.bands[x.bandOf[i] ?? 0];
     const o = classify(ev);
     const pending: Record<string, unknown>[] = [];
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSymbolMap, symbolize } from './symbols';
 
-const MAP = parseSymbolMap(readFileSync(join(__dirname, '../../public/traces/mini-hyp.map'), 'utf8'));
+const MAP = parseSymbolMap(readFileSync(join(__dirname, '../../examples/mini-hyp/sample/mini-hyp.map'), 'utf8'));
 
 describe('symbol maps (nm -n output)', () => {
   it('names PCs exactly and with an offset', () => {
