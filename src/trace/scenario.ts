@@ -159,9 +159,10 @@ export function traceToScenario(trace: ParsedTrace, x: TraceExplanation, opts: C
     ] as const) {
       const diff = changes(mask, state, want);
       if (diff.length === 0) continue;
+      const changed = diff.reduce((m, d) => m | bitOf(d.bit), 0);
       pending.push({
         actor: actorOf(runningEL),
-        event: { type: 'SetBits', ...patchOf(mask, want), ...(runningEL < minEL ? { setup: true } : {}) },
+        event: { type: 'SetBits', ...patchOf(changed, want), ...(runningEL < minEL ? { setup: true } : {}) },
         narration: changeText(diff),
         expect: { outcome: 'bits' },
       });
