@@ -9,7 +9,7 @@ import { DIALOG_STRINGS } from './dialogStrings';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import { STRINGS } from './strings';
 import { type Handover, TracePanel } from './TracePanel';
-import { looksLikeTrace } from './trace';
+import { looksLikeTrace } from './traceDetect';
 import { TRACE_STRINGS } from './traceStrings';
 import './dialog.css';
 

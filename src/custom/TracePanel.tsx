@@ -3,7 +3,8 @@
 // that cannot be opened changes nothing on the page. Text only: nothing here is HTML.
 import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useUi } from '../store/ui';
-import { downloadScenario, openSample, openTraceInput, type TraceProgress, type TraceResult } from './trace';
+import type { TraceProgress, TraceResult } from './trace';
+import { loadTraceModule } from './traceLoader';
 import { TRACE_STRINGS } from './traceStrings';
 
 /** A log handed over by the scenario tab's format detection. */
@@ -34,7 +35,9 @@ export function TracePanel({ handover, onClose }: { handover: Handover | null; o
     }
   };
   const openLog = (log: File | string, name: string) =>
-    run((p) => openTraceInput({ log, name, ...(map ? { map } : {}) }, p));
+    run(async (p) => (await loadTraceModule()).openTraceInput({ log, name, ...(map ? { map } : {}) }, p));
+  const openSample = (p: (x: TraceProgress) => void) => loadTraceModule().then((m) => m.openSample(p));
+  const download = (data: unknown, name: string) => void loadTraceModule().then((m) => m.downloadScenario(data, name));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: opens each handover once
   useEffect(() => {
@@ -139,7 +142,7 @@ export function TracePanel({ handover, onClose }: { handover: Handover | null; o
             <p className="trace-opened">{t.opened(result)}</p>
             {result.stopped && <p>{t.stopped(result)}</p>}
             <p className="open-actions">
-              <button type="button" onClick={() => downloadScenario(result.scenario, result.name)}>
+              <button type="button" onClick={() => download(result.scenario, result.name)}>
                 {t.download}
               </button>
               <button ref={done} type="button" className="primary" onClick={onClose}>

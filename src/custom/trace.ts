@@ -55,9 +55,3 @@ export function downloadScenario(data: unknown, name: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Whether text looks like a QEMU -d int log rather than scenario JSON (format detection). */
-export function looksLikeTrace(text: string): boolean {
-  const head = text.slice(0, 20_000);
-  return !/^\s*[[{]/.test(head) && /^(Taking exception \d+ \[|Exception return from AArch)/m.test(head);
-}

@@ -1,4 +1,5 @@
 // The shipped trace in the scenario picker: its id and name (first view; the rest is lazy).
+import { loadTraceModule } from './traceLoader';
 export const TRACE_SAMPLE_ID = 'qemu-trace-mini-hyp';
 
 export const TRACE_SAMPLE_NAME = {
@@ -8,6 +9,6 @@ export const TRACE_SAMPLE_NAME = {
 
 /** Opens the shipped sample (examples/mini-hyp under QEMU 7.2); loads the trace code on first use. */
 export async function openTraceSample(): Promise<void> {
-  const { openSample } = await import('./trace');
+  const { openSample } = await loadTraceModule();
   await openSample();
 }

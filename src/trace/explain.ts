@@ -4,7 +4,7 @@
 // same in all of them are what the trace implies. Across steps, HCR_EL2 can only change while
 // EL2 or EL3 runs and SCR_EL3 only while EL3 runs, so the steps in between must agree on one
 // value: those stretches are the bands of implied bits.
-import { exceptionReturn, interruptTarget, syncExceptionTarget } from '../core';
+import { el2Enabled, exceptionReturn, interruptTarget, syncExceptionTarget } from '../core';
 import { type BitName, bitValues, HCR_MASK, maskOf, SCR_MASK, stateOf, subsets } from './bits';
 import { type Checkable, classify, type Observed, relevantBits } from './classify';
 import type { TraceEvent } from './types';
@@ -52,6 +52,8 @@ export interface TraceExplanation {
 
 interface Analysis {
   mask: number;
+  /** Bits of `mask` that are the same in every possible setting (fixed by the observation). */
+  given: number;
   /** Values of the `mask` bits under which the core agrees with the trace. */
   allowed: number[];
   kindsOf: Map<number, string>;
@@ -138,7 +140,11 @@ function analyse(o: Checkable, key = observationKey(o)): Analysis {
   const rulesOf = new Map<number, string[]>();
   let closest: Analysis['closest'];
   let closestDistance = Number.POSITIVE_INFINITY;
+  const possible: number[] = [];
   for (const v of subsets(mask)) {
+    // A PE running at EL2 has EL2 enabled in its Security state: other settings cannot be.
+    if (o.from === 2 && !el2Enabled(stateOf(v, 2))) continue;
+    possible.push(v);
     const r = check(o, v);
     if (r.ok) {
       allowed.push(v);
@@ -153,7 +159,9 @@ function analyse(o: Checkable, key = observationKey(o)): Analysis {
       }
     }
   }
-  const a: Analysis = { mask, allowed, kindsOf, rulesOf };
+  // Bits every possible setting shares say nothing about this step: not implied by it.
+  const given = constantBits(mask, possible);
+  const a: Analysis = { mask, allowed, kindsOf, rulesOf, given: given.mask };
   if (allowed.length === 0 && closest) a.closest = closest;
   cache.set(key, a);
   return a;
@@ -198,7 +206,7 @@ function explainOne(o: Observed): StepExplanation {
   const first = a.allowed[0] as number;
   return {
     status: 'explained',
-    implied: a.allowed.length === 2 ** popcount(a.mask) ? [] : bitValues(c.mask, c.value),
+    implied: bitValues(c.mask & ~a.given, c.value),
     kinds: [...new Set(a.allowed.map((v) => a.kindsOf.get(v) ?? ''))],
     rules: a.rulesOf.get(first) ?? [],
   };

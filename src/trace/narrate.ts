@@ -59,14 +59,14 @@ export function explanationText(ev: TraceEvent, x: StepExplanation, kindOf: stri
     case 'explained':
       if (x.implied.length === 0)
         main = both(
-          'T-ANY-STATE',
+          kindOf === 'ERET' ? 'T-ERET-ANY' : 'T-ANY-STATE',
           { kind: kind.en, from: from ?? '?', to: to ?? '?' },
           { kind: kind.zh, from: from ?? '?', to: to ?? '?' },
         );
       else {
         const bits = bitsPhrase(x.implied);
         main = both(
-          'T-IMPLIES',
+          kindOf === 'ERET' ? 'T-ERET-IMPLIES' : 'T-IMPLIES',
           { kind: kind.en, from: from ?? '?', to: to ?? '?', bits: bits.en },
           { kind: kind.zh, from: from ?? '?', to: to ?? '?', bits: bits.zh },
         );

@@ -53,6 +53,16 @@ export const TRACE_RULES = {
     en: 'This {kind} from EL{from} went to EL{to}: {bits}.',
     zh: '这次 {kind} 从 EL{from} 到了 EL{to}：{bits}。',
   },
+  'T-ERET-IMPLIES': {
+    source: 'IllegalExceptionReturn(); enumeration of HCR_EL2 and SCR_EL3',
+    en: 'This ERET from EL{from} to EL{to} was legal, so {bits}.',
+    zh: '这次从 EL{from} 到 EL{to} 的 ERET 是合法的，因此{bits}。',
+  },
+  'T-ERET-ANY': {
+    source: 'IllegalExceptionReturn()',
+    en: 'An ERET from EL{from} to EL{to} is legal under every setting checked: it implies nothing about them.',
+    zh: '在检查的所有设置下，从 EL{from} 到 EL{to} 的 ERET 都是合法的：它不说明这些设置的取值。',
+  },
   'T-ANY-STATE': {
     source: 'enumeration of HCR_EL2, SCR_EL3 and PSTATE',
     en: 'This {kind} from EL{from} to EL{to} is what the rules give under every setting checked: it implies nothing about them.',
