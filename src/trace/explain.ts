@@ -27,6 +27,8 @@ export interface StepExplanation {
   rules: string[];
   /** When nothing explains it: the nearest rule and where it sends the exception. */
   closest?: { rule: string; predicted: number };
+  /** Some possible settings do not explain it (even if no single bit is implied). */
+  narrows?: boolean;
 }
 
 export interface Band {
@@ -54,6 +56,7 @@ interface Analysis {
   mask: number;
   /** Bits of `mask` that are the same in every possible setting (fixed by the observation). */
   given: number;
+  narrows: boolean;
   /** Values of the `mask` bits under which the core agrees with the trace. */
   allowed: number[];
   kindsOf: Map<number, string>;
@@ -161,7 +164,7 @@ function analyse(o: Checkable, key = observationKey(o)): Analysis {
   }
   // Bits every possible setting shares say nothing about this step: not implied by it.
   const given = constantBits(mask, possible);
-  const a: Analysis = { mask, allowed, kindsOf, rulesOf, given: given.mask };
+  const a: Analysis = { mask, allowed, kindsOf, rulesOf, given: given.mask, narrows: allowed.length < possible.length };
   if (allowed.length === 0 && closest) a.closest = closest;
   cache.set(key, a);
   return a;
@@ -207,6 +210,7 @@ function explainOne(o: Observed): StepExplanation {
   return {
     status: 'explained',
     implied: bitValues(c.mask & ~a.given, c.value),
+    narrows: a.narrows,
     kinds: [...new Set(a.allowed.map((v) => a.kindsOf.get(v) ?? ''))],
     rules: a.rulesOf.get(first) ?? [],
   };

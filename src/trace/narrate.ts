@@ -31,6 +31,9 @@ export function kindName(kind: string): Text {
   return KIND_NAMES[kind] ?? { en: kind, zh: kind };
 }
 
+/** A Chinese phrase set between Chinese words: a space on a side where it has Latin text. */
+const zhPad = (t: string) => `${/^[A-Za-z0-9]/.test(t) ? ' ' : ''}${t}${/[A-Za-z0-9]$/.test(t) ? ' ' : ''}`;
+
 const at = (map: SymbolMap | undefined, hex: string | undefined) => {
   const s = symbolize(map, hex);
   return s ? ` (${s})` : '';
@@ -49,7 +52,8 @@ export function bitsPhrase(bits: readonly BitValue[]): Text {
 export function explanationText(ev: TraceEvent, x: StepExplanation, kindOf: string, band?: Band): Text {
   const from = ev.type === 'illegal-return' ? ev.at : ev.from;
   const to = ev.type === 'illegal-return' ? ev.at : ev.to;
-  const kind = kindName(kindOf);
+  const named = kindName(kindOf);
+  const kind = { en: named.en, zh: zhPad(named.zh) };
   const both = (id: TraceRuleId, p: Record<string, string | number> = {}, pz: Record<string, string | number> = p) => ({
     en: traceSentence(id, 'en', p),
     zh: traceSentence(id, 'zh', pz),
@@ -59,7 +63,7 @@ export function explanationText(ev: TraceEvent, x: StepExplanation, kindOf: stri
     case 'explained':
       if (x.implied.length === 0)
         main = both(
-          kindOf === 'ERET' ? 'T-ERET-ANY' : 'T-ANY-STATE',
+          x.narrows ? 'T-NO-SINGLE-BIT' : kindOf === 'ERET' ? 'T-ERET-ANY' : 'T-ANY-STATE',
           { kind: kind.en, from: from ?? '?', to: to ?? '?' },
           { kind: kind.zh, from: from ?? '?', to: to ?? '?' },
         );

@@ -51,27 +51,32 @@ export const TRACE_RULES = {
   'T-IMPLIES': {
     source: 'enumeration of HCR_EL2, SCR_EL3 and PSTATE',
     en: 'This {kind} from EL{from} went to EL{to}: {bits}.',
-    zh: '这次 {kind} 从 EL{from} 到了 EL{to}：{bits}。',
+    zh: '这次{kind}从 EL{from} 到了 EL{to}：{bits}。',
   },
   'T-ERET-IMPLIES': {
     source: 'IllegalExceptionReturn(); enumeration of HCR_EL2 and SCR_EL3',
     en: 'This ERET from EL{from} to EL{to} was legal, so {bits}.',
-    zh: '这次从 EL{from} 到 EL{to} 的 ERET 是合法的，因此{bits}。',
+    zh: '这次从 EL{from} 到 EL{to} 的 ERET 是合法的，因此 {bits}。',
   },
   'T-ERET-ANY': {
     source: 'IllegalExceptionReturn()',
     en: 'An ERET from EL{from} to EL{to} is legal under every setting checked: it implies nothing about them.',
     zh: '在检查的所有设置下，从 EL{from} 到 EL{to} 的 ERET 都是合法的：它不说明这些设置的取值。',
   },
+  'T-NO-SINGLE-BIT': {
+    source: 'enumeration of HCR_EL2, SCR_EL3 and PSTATE',
+    en: 'This {kind} from EL{from} to EL{to} rules out some settings, but on its own it fixes no single bit.',
+    zh: '这次{kind}从 EL{from} 到 EL{to}，排除了一些设置，但单凭它不能确定任何一位的取值。',
+  },
   'T-ANY-STATE': {
     source: 'enumeration of HCR_EL2, SCR_EL3 and PSTATE',
     en: 'This {kind} from EL{from} to EL{to} is what the rules give under every setting checked: it implies nothing about them.',
-    zh: '这次 {kind} 从 EL{from} 到 EL{to}，在检查的所有设置下规则都会如此：它不说明这些设置的取值。',
+    zh: '这次{kind}从 EL{from} 到 EL{to}，在检查的所有设置下规则都会如此：它不说明这些设置的取值。',
   },
   'T-UNEXPLAINED': {
     source: 'enumeration of HCR_EL2, SCR_EL3 and PSTATE',
     en: 'No modelled state explains this {kind} from EL{from} to EL{to}. The closest rule, {rule}, sends it to EL{predicted}.',
-    zh: '没有任何已建模的状态能解释这次从 EL{from} 到 EL{to} 的 {kind}。最接近的规则 {rule} 会把它送到 EL{predicted}。',
+    zh: '没有任何已建模的状态能解释这次从 EL{from} 到 EL{to} 的{kind}。最接近的规则 {rule} 会把它送到 EL{predicted}。',
   },
   'T-INCOMPLETE': {
     source: 'QEMU -d int',
