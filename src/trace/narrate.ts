@@ -189,6 +189,18 @@ export function loggedText(ev: TraceEvent, map?: SymbolMap): Text {
     en.push(`The vector: PC 0x${ev.pc}${at(map, ev.pc)}, PSTATE 0x${ev.pstate ?? '?'}.`);
     zh.push(`异常向量：PC 0x${ev.pc}${at(map, ev.pc)}，PSTATE 0x${ev.pstate ?? '?'}。`);
   }
+  // PSTATE.PAN (bit 22) is kept on exception entry, but set when entering EL2 with
+  // HCR_EL2.{E2H,TGE} = {1,1} and SCTLR_EL2.SPAN = 0 (Arm ARM AArch64.TakeException; QEMU
+  // arm_cpu_do_interrupt_aarch64 does the same). The log shows it: evidence of a VHE host.
+  const pan = ev.pstate !== undefined && (Number.parseInt(ev.pstate, 16) & (1 << 22)) !== 0;
+  if (pan && ev.to === 2 && ev.from !== undefined && ev.from < 2) {
+    en.push(
+      'PSTATE.PAN is 1 after this entry to EL2: entry to EL2 sets PAN only when HCR_EL2.{E2H,TGE} = {1,1} (with SCTLR_EL2.SPAN = 0), and otherwise keeps the value it had, so unless the code below already ran with PAN = 1 this is a VHE host (E2H = 1).',
+    );
+    zh.push(
+      '这次进入 EL2 之后 PSTATE.PAN 为 1：进入 EL2 时只有在 HCR_EL2.{E2H,TGE} = {1,1}（且 SCTLR_EL2.SPAN = 0）时才会置位 PAN，否则保留原值；所以除非下层代码本来就在 PAN = 1 下运行，这里是一个 VHE 宿主（E2H = 1）。',
+    );
+  }
   return { en: en.join(' '), zh: zh.join(' ') };
 }
 

@@ -57,6 +57,9 @@ describe('traceToScenario: the mini-hyp sample', () => {
     expect(wfi?.narration.zh).toContain('HCR_EL2.TWI 必定为 1');
     const svc = steps.find((s) => s.event.type === 'SVC');
     expect(svc?.narration.en).toContain('This SVC from EL0 went to EL2: HCR_EL2.TGE must have been 1');
+    // QEMU's PSTATE after the entry (0x4003c9) has PAN set: the VHE host shows in the log.
+    expect(svc?.narration.en).toContain('PSTATE.PAN is 1 after this entry to EL2');
+    expect(steps.filter((s) => s.narration.en.includes('PSTATE.PAN is 1'))).toHaveLength(2);
     const abort = steps.find((s) => s.event.type === 'Stage2Abort');
     expect(abort?.narration.en).toContain('FAR_EL2 = 0x9000018');
     expect(abort?.narration.en).toContain('SRT=1 (register X1)');
