@@ -39,6 +39,23 @@ describe('explainTrace: single steps, by what the core says', () => {
     expect(x.steps[0]?.closest).toEqual({ rule: 'R-SYNC-EL0-TGE', predicted: 2 });
   });
 
+  it('compares the EC: an instruction abort from EL1 to EL2 fits; an HVC logged with the SVC class does not', () => {
+    const { x } = one(
+      'Taking exception 3 [Prefetch Abort] on CPU 0\n...from EL1 to EL2\n...with ESR 0x20/0x82000006\nTaking exception 11 [Hypervisor Call] on CPU 0\n...from EL0 to EL2\n...with ESR 0x15/0x56000000\n',
+    );
+    expect(x.steps[0]?.status).toBe('explained');
+    expect(x.steps[0]?.kinds.sort()).toEqual(['Stage1Abort', 'Stage2Abort']);
+    // By its EC this is an SVC (0x15), whatever QEMU's name says: SVC from EL0 to EL2 needs TGE.
+    expect(x.steps[1]?.implied.map((b) => b.bit)).toContain('hcr.tge');
+  });
+
+  it('a data abort from EL2 to EL2 must carry EC 0x25 (same EL): with 0x24 the core disagrees', () => {
+    const abort = (ec: string) =>
+      `Taking exception 4 [Data Abort] on CPU 0\n...from EL2 to EL2\n...with ESR 0x${ec}/0x96000005\n`;
+    expect(one(abort('25')).x.steps[0]?.status).toBe('explained');
+    expect(one(abort('24')).x.steps[0]?.status).toBe('unexplained');
+  });
+
   it('a trapped MSR (EC 0x18) is not modelled; a semihosting call is not architectural', () => {
     const { x } = one(
       'Taking exception 12 [Hypervisor Trap] on CPU 0\n...from EL1 to EL2\n...with ESR 0x18/0x62300460\nTaking exception 16 [Semihosting call] on CPU 0\n...from EL3 to EL3\n...handling as semihosting call 0x18\n',
