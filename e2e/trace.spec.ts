@@ -153,3 +153,27 @@ test('a 100,000-line log loads in the worker in under 2 s, with progress', async
   expect(r.updates).toBeGreaterThan(0);
   expect(r.ms).toBeLessThan(2000);
 });
+
+test('an opened trace is shared by a short link that carries the trace itself (link format 2)', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('./?scenario=bare-metal&lang=en&theme=light');
+  await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Real trace: mini hypervisor under QEMU' });
+  await expect(narration(page)).toContainText('QEMU trace: mini-hyp.log');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page).toHaveURL(/[?&]s=2\./);
+  const link = page.url();
+  // The log and map compress to a few KB; the scenario made from them would not fit.
+  expect(link.length).toBeLessThan(8000);
+  // Another browser (no kept scenarios) opens the same trace at the same step.
+  const other = await browser.newContext();
+  try {
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(narration(fresh)).toContainText('QEMU trace: mini-hyp.log');
+    await expect(narration(fresh)).toContainText('Step 1 of 42');
+  } finally {
+    await other.close();
+  }
+});
