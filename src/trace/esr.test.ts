@@ -71,7 +71,7 @@ describe('decodeEsr (Arm ARM ESR_ELx: EC 31:26, IL 25, ISS 24:0)', () => {
     expect(faultStatus(0b100001).en).toBe('Alignment fault');
   });
 
-  it('reads the 64-bit syndrome QEMU 9+ prints (ISS2 in bits 55:32)', () => {
+  it('reads the 64-bit syndrome newer QEMU releases print (ISS2 in bits 55:32)', () => {
     const d = decodeEsrHex('1293810005');
     expect(d.ec).toBe(0x24);
     expect(d.fields.find((f) => f.name === 'ISS2')?.value).toBe('0x12');

@@ -7,8 +7,8 @@
 // QEMU 7.2 as Debian ships it, by running it, and in the master branch as stored):
 //   Taking exception %d [%s] on CPU %d        (older releases: no " on CPU %d")
 //   ...from EL%d to EL%d
-//   ...with ESR 0x%x/0x%x                      (EC / syndrome; syndrome 64-bit since QEMU 9)
-//   ...with MFAR 0x%x                          (granule protection check, QEMU 8+)
+//   ...with ESR 0x%x/0x%x                      (EC / syndrome; a 64-bit syndrome in newer releases)
+//   ...with MFAR 0x%x                          (granule protection checks, newer releases)
 //   ...with FAR 0x%x                           (instruction and data aborts)
 //   ...with ELR 0x%x
 //   ...to EL%d PC 0x%x PSTATE 0x%x

@@ -17,10 +17,10 @@ export interface TakenException {
   to?: EL;
   /** ESR as QEMU printed it: "ec/syndrome". The EC is printed separately by QEMU. */
   ec?: number;
-  /** The syndrome, hex without 0x (up to 64 bits in QEMU 9+, 32 before). */
+  /** The syndrome, hex without 0x (32 bits in QEMU 7.2, up to 64 in newer releases). */
   esr?: string;
   far?: string;
-  /** FEAT_RME granule protection checks (QEMU 8+): MFAR_EL3. */
+  /** FEAT_RME granule protection checks (newer releases): MFAR_EL3. */
   mfar?: string;
   elr?: string;
   /** The vector the PE jumped to ("...to ELy PC ..."). */
