@@ -2,6 +2,7 @@
 // part of `npm test`. Layers, lowest first; a layer imports only the layers below it:
 //
 //   core <- scenario <- machine <- worker <- store <- panels <- features <- app <- main.tsx
+//   (src/trace, the QEMU log reader, sits beside machine: on core and scenario, used by the worker)
 //
 // features: predict, custom, embed, export, offline (one folder each). link and i18n are
 // leaves that any layer may use; they themselves import only core, scenario and machine
@@ -31,6 +32,12 @@ module.exports = {
     only('core-is-pure', 'core', [], 'src/core is the rules: pure TypeScript that imports nothing else of the app.'),
     only('scenario-uses-core-only', 'scenario', ['core'], 'The scenario format sits on the core only.'),
     only(
+      'trace-on-core-and-scenario',
+      'trace',
+      ['core', 'scenario'],
+      'src/trace reads QEMU logs and explains them with the core: pure TypeScript, like the core.',
+    ),
+    only(
       'machine-below-worker',
       'machine',
       ['core', 'scenario'],
@@ -39,7 +46,7 @@ module.exports = {
     only(
       'worker-below-store',
       'worker',
-      ['core', 'scenario', 'machine'],
+      ['core', 'scenario', 'machine', 'trace'],
       'The rules worker and its client know no store or UI.',
     ),
     only(

@@ -1,6 +1,8 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
 import { Suspense, useId } from 'react';
 import { CustomOptions, customApi, useCustomDoor } from '../custom';
+import { TraceSampleOption } from '../custom/TraceSampleOption';
+import { openTraceSample, TRACE_SAMPLE_ID } from '../custom/traceSample';
 import { EmbedTool } from '../embed/EmbedTool';
 import { langTag, messages, scenarioTitle, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
@@ -28,6 +30,7 @@ export function Header() {
   const pick = (id: string) => {
     if (custom && id === custom.id) void customApi().then((c) => c.openCustomScenario(custom));
     else if (CATALOGUE.includes(id)) void openScenario(id);
+    else if (id === TRACE_SAMPLE_ID) void openTraceSample();
     else void customApi().then((c) => c.openCustom(id));
   };
   const pickerId = useId();
@@ -54,6 +57,7 @@ export function Header() {
                 {scenarioTitle(id, lang)}
               </option>
             ))}
+            <TraceSampleOption />
             {custom && !CATALOGUE.includes(custom.id) && <option value={custom.id}>{custom.title[lang]}</option>}
             {door && (
               <Suspense fallback={null}>

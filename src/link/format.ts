@@ -4,7 +4,7 @@
 //   &s=<version>.<lz-string payload>
 // Each past version keeps its decoder (versions/), so old links keep opening.
 
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
 
 import type { Lang } from '../i18n/lang';
 
@@ -63,6 +63,15 @@ export interface LinkState {
   overrides?: LinkOverride[];
   /** A custom scenario's JSON data (validated by the scenario schema by the caller). */
   custom?: unknown;
+  /** A QEMU trace (log, optional nm map) the page turns into its scenario again (issue 14). */
+  trace?: LinkTrace;
+}
+
+/** A trace carried by a link: much shorter than the scenario made from it. */
+export interface LinkTrace {
+  name: string;
+  log: string;
+  map?: string;
 }
 
 export type NoticeCode =
@@ -98,4 +107,9 @@ export interface PayloadV1 {
   o?: [number, number, number, 0 | 1][];
   /** Custom scenario data. */
   c?: unknown;
+}
+
+/** Version 2 adds a trace, [name, log, map?]; links without one are still written as version 1. */
+export interface PayloadV2 extends PayloadV1 {
+  t?: [string, string] | [string, string, string];
 }

@@ -1,0 +1,13 @@
+// The shipped trace as an option of the scenario picker (unless it is the one playing, which
+// the shell lists itself).
+
+import { useLang } from '../i18n';
+import { useScenarios } from '../store/scenarios';
+import { TRACE_SAMPLE_ID, TRACE_SAMPLE_NAME } from './traceSample';
+
+export function TraceSampleOption() {
+  const lang = useLang((s) => s.lang);
+  const current = useScenarios((s) => s.custom?.id);
+  if (current === TRACE_SAMPLE_ID) return null;
+  return <option value={TRACE_SAMPLE_ID}>{TRACE_SAMPLE_NAME[lang]}</option>;
+}
