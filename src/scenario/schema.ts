@@ -186,6 +186,13 @@ export const FlowSchema = z.strictObject({
   steps: z.array(Step).min(1).max(200),
 });
 
+/**
+ * The panels a scenario may name as its focus: they stand beside the stage (the EL diagram
+ * and the narration); the others are one click away in the wings.
+ */
+export const FOCUS_PANELS = ['bits', 'routing', 'redirect', 'address', 'registers'] as const;
+export type FocusPanel = (typeof FOCUS_PANELS)[number];
+
 const Measurement = z.strictObject({
   label: Text,
   /** As printed in the source, e.g. "6,500". */
@@ -201,6 +208,8 @@ export const ScenarioSchema = z
     id: Id,
     title: Text,
     summary: Text,
+    /** The lesson's own panel(s), e.g. ["routing"] for a routing lesson (the first leads). */
+    focus: z.array(z.enum(FOCUS_PANELS)).min(1).max(2).optional(),
     /** One flow, or two played side by side (e.g. nVHE vs VHE). */
     flows: z.array(FlowSchema).min(1).max(2),
     measurements: z.array(Measurement).max(24).optional(),

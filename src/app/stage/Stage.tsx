@@ -1,0 +1,47 @@
+// The stage: the EL diagram and the narration side by side, always seen together, with the
+// scenario's focus panel beside them (the wings). Predict mode's card sits over the narration.
+import { lazy, Suspense } from 'react';
+import { UI } from '../../i18n/ui';
+import { ExceptionLevelsPanel } from '../../panels/ExceptionLevels';
+import { NarrationPanel } from '../../panels/Narration';
+import { usePredict } from '../../predict/store';
+import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
+import { PanelBoundary } from '../PanelBoundary';
+import { Wings } from './Wings';
+import './stage.css';
+
+const PredictCard = lazy(() => import('../../panels/Predict').then((m) => ({ default: m.PredictCard })));
+
+export function Stage() {
+  const lang = useUi((s) => s.lang);
+  const p = UI[lang].panels;
+  const predicting = usePredict((s) => s.on);
+  const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
+  const two = useWorld((s) => (s.scenario?.flows.length ?? 0) > 1);
+  // A phone shows one of two flows at a time: the one the flow picker chose.
+  const flow = useUi((s) => s.flow);
+  return (
+    <div className="stage-layout" data-flows={two ? 2 : 1} data-flow={flow}>
+      <div className="stage" id="stage">
+        <div className="stage-cell stage-diagram">
+          <PanelBoundary name={p.levels} resetKey={reset}>
+            <ExceptionLevelsPanel />
+          </PanelBoundary>
+        </div>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard */}
+        <div className="stage-cell stage-text" tabIndex={0} role="group" aria-label={p.narration}>
+          {predicting && (
+            <Suspense fallback={null}>
+              <PredictCard />
+            </Suspense>
+          )}
+          <PanelBoundary name={p.narration} resetKey={reset}>
+            <NarrationPanel />
+          </PanelBoundary>
+        </div>
+      </div>
+      <Wings />
+    </div>
+  );
+}

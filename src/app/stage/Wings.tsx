@@ -1,0 +1,108 @@
+// Beside the stage: the scenario's focus panel, and a tab for every other panel (keys 1–5
+// open them too), so nothing is ever more than one click or key away.
+import { type KeyboardEvent, useEffect } from 'react';
+import { UI } from '../../i18n/ui';
+import type { FocusPanel } from '../../scenario/schema';
+import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
+import { FlowPicker } from '../FlowPicker';
+import { PanelBoundary } from '../PanelBoundary';
+import { openWing, useStage } from './store';
+import { STAGE } from './strings';
+import { focusOf, WINGS, wingOrder } from './wings';
+
+/** Typing in a field or picking in a select keeps its digits. */
+function typing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && (target.isContentEditable || !!target.closest('dialog[open]')))
+  );
+}
+
+export function Wings() {
+  const lang = useUi((s) => s.lang);
+  const names = UI[lang].panels;
+  const t = STAGE[lang];
+  const scenario = useWorld((s) => s.scenario);
+  const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
+  const focus = focusOf(scenario);
+  const order = wingOrder(focus);
+  const chosen = useStage((s) => s.wing);
+  const selected: FocusPanel = chosen && order.includes(chosen) ? chosen : (focus[0] ?? 'bits');
+  const id = scenario?.id;
+
+  // A new scenario opens on its own focus panel.
+  useEffect(() => {
+    if (id) openWing(null);
+  }, [id]);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || typing(e.target)) return;
+      const n = Number(e.key);
+      const wing = Number.isInteger(n) && n >= 1 ? order[n - 1] : undefined;
+      if (!wing) return;
+      e.preventDefault();
+      openWing(wing);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [order]);
+
+  // The tabs pattern: arrows move along the tabs and open the one they reach.
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    const to =
+      e.key === 'Home' ? 0 : e.key === 'End' ? order.length - 1 : step ? (i + step + order.length) % order.length : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const next = order[to];
+    if (!next) return;
+    openWing(next);
+    document.getElementById(`wing-tab-${next}`)?.focus();
+  };
+
+  const { Component, name } = WINGS[selected];
+  return (
+    <aside className="wings" aria-label={t.wings}>
+      <div role="tablist" aria-label={t.wings} className="wing-tabs" title={t.wingKeys(order.length)}>
+        {order.map((w, i) => (
+          <button
+            key={w}
+            id={`wing-tab-${w}`}
+            type="button"
+            role="tab"
+            aria-selected={w === selected}
+            aria-controls="wing-panel"
+            tabIndex={w === selected ? 0 : -1}
+            className={focus.includes(w) ? 'wing-tab focus' : 'wing-tab'}
+            onClick={() => openWing(w)}
+            onKeyDown={(e) => onTabKey(e, i)}
+          >
+            <kbd aria-hidden="true">{i + 1}</kbd>
+            <span title={names[WINGS[w].name]}>{t.tabs[w]}</span>
+            {focus.includes(w) && <span className="visually-hidden"> ({t.focusMark})</span>}
+          </button>
+        ))}
+      </div>
+      <FlowPicker />
+      <div
+        role="tabpanel"
+        id="wing-panel"
+        aria-labelledby={`wing-tab-${selected}`}
+        className="wing-panel"
+        data-wing={selected}
+        // Scrollable content must be reachable by keyboard (axe: scrollable-region-focusable).
+        tabIndex={0}
+      >
+        <PanelBoundary name={names[name]} resetKey={reset}>
+          <Component />
+        </PanelBoundary>
+      </div>
+    </aside>
+  );
+}

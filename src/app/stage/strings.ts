@@ -1,0 +1,25 @@
+// The stage's own words: the wings' tabs, presenter mode, the caption.
+import type { Lang } from '../../store/ui';
+
+export const STAGE = {
+  en: {
+    wings: 'More panels',
+    focusMark: 'this lesson',
+    wingKeys: (n: number) => `Keys 1–${n} open these panels`,
+    presenter: 'Present',
+    presenterLong: 'Presenter mode (full screen; Escape leaves)',
+    leavePresenter: 'Leave presenter mode',
+    skip: 'Skip to the lesson',
+    tabs: { registers: 'Registers', bits: 'Bits', routing: 'Routing', redirect: 'Redirection', address: 'Spaces' },
+  },
+  zh: {
+    wings: '更多面板',
+    focusMark: '本课重点',
+    wingKeys: (n: number) => `按 1–${n} 键打开这些面板`,
+    presenter: '演示',
+    presenterLong: '演示模式（全屏；按 Esc 退出）',
+    leavePresenter: '退出演示模式',
+    skip: '跳到课程内容',
+    tabs: { registers: '寄存器', bits: '控制位', routing: '路由', redirect: '重定向', address: '地址空间' },
+  },
+} satisfies Record<Lang, unknown>;
