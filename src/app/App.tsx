@@ -10,6 +10,7 @@ import { Controls } from './Controls';
 import { Header } from './Header';
 import { useKeyboard } from './keyboard';
 import { Notices } from './Notices';
+import { usePresenter } from './stage/presenter';
 import { Stage } from './stage/Stage';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
@@ -23,6 +24,7 @@ export function App() {
   useUrlSync();
   useDocumentAttributes();
   useKeyboard();
+  usePresenter();
 
   if (embed)
     return (

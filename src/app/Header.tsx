@@ -6,6 +6,7 @@ import { CATALOGUE, openCustomScenario, openScenario, useScenarios } from '../st
 import { type Lang, useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
 import { EmbedTool } from './EmbedTool';
+import { PresenterButton } from './stage/PresenterButton';
 import { Toolbar } from './Toolbar';
 
 const LANGS: readonly { id: Lang; name: string }[] = [
@@ -88,6 +89,7 @@ export function Header() {
         </button>
         <CopyLink />
         <EmbedTool />
+        <PresenterButton />
         <Toolbar />
       </div>
     </header>

@@ -9,6 +9,9 @@ const PATHS = {
   link: 'M8.6 11.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L10 11.4a1 1 0 0 1-1.4 0zM6.1 10.9 4.7 12.3a2.5 2.5 0 0 0 3.5 3.5l1.4-1.4 1.4 1.4-1.4 1.4a4.5 4.5 0 0 1-6.4-6.4l1.4-1.4zm7.8-1.8 1.4-1.4a2.5 2.5 0 0 0-3.5-3.5l-1.4 1.4L9 4.2l1.4-1.4a4.5 4.5 0 0 1 6.4 6.4l-1.4 1.4z',
   embed: 'M7 5 2 10l5 5 1.4-1.4L4.8 10l3.6-3.6zm6 0-1.4 1.4 3.6 3.6-3.6 3.6L13 15l5-5z',
   open: 'M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11zM4 5h5v2H5v8h8v-4h2v6H3V5z',
+  // A screen on a stand (presenter mode) and a cross (leave).
+  present: 'M2 3h16v10H2zm2 2v6h12V5zM9 13h2v3h3v2H6v-2h3z',
+  close: 'M5.4 4 10 8.6 14.6 4 16 5.4 11.4 10l4.6 4.6-1.4 1.4-4.6-4.6L5.4 16 4 14.6 8.6 10 4 5.4z',
 } as const;
 
 export function Icon({ name }: { name: keyof typeof PATHS }) {

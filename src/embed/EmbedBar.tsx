@@ -1,6 +1,7 @@
 // The embedded view's playback bar: one compact line that never wraps out of a 480px frame.
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../app/icons';
+import { PresenterButton } from '../app/stage/PresenterButton';
 import { SHELL } from '../app/strings';
 import { UI } from '../i18n/ui';
 import { nextStep } from '../predict/gate';
@@ -54,6 +55,7 @@ export function EmbedBar() {
       </button>
       <progress className="embed-progress" max={Math.max(total, 1)} value={step} aria-hidden="true" />
       <span className="embed-step">{t.stepOf(step, total)}</span>
+      <PresenterButton compact />
       <a className="embed-open" href={href} target="_blank" rel="noopener">
         <span>{SHELL[lang].openInLab}</span>
         <Icon name="open" />

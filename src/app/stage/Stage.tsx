@@ -8,6 +8,7 @@ import { usePredict } from '../../predict/store';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { PanelBoundary } from '../PanelBoundary';
+import { LeavePresenter } from './PresenterButton';
 import { Wings } from './Wings';
 import './stage.css';
 
@@ -42,6 +43,7 @@ export function Stage() {
         </div>
       </div>
       <Wings />
+      <LeavePresenter />
     </div>
   );
 }
