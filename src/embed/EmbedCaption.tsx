@@ -22,7 +22,10 @@ export function EmbedCaption() {
   // At the start both flows share the scenario's summary: say it once.
   const shown = flows.every((s) => !s.last) ? lines.slice(0, 1).map((l) => ({ ...l, title: undefined })) : lines;
   return (
-    <section className={shown.length > 1 ? 'embed-caption two' : 'embed-caption'} aria-label={UI[lang].panels.narration}>
+    <section
+      className={shown.length > 1 ? 'embed-caption two' : 'embed-caption'}
+      aria-label={UI[lang].panels.narration}
+    >
       {shown.map((l) => (
         <p key={l.key}>
           {l.title && <strong>{l.title}: </strong>}

@@ -1,6 +1,6 @@
 // Beside the stage: the scenario's focus panel, and a tab for every other panel (keys 1–5
 // open them too), so nothing is ever more than one click or key away.
-import { type KeyboardEvent, useEffect } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { UI } from '../../i18n/ui';
 import type { FocusPanel } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
@@ -33,9 +33,11 @@ export function Wings() {
   const selected: FocusPanel = chosen && order.includes(chosen) ? chosen : (focus[0] ?? 'bits');
   const id = scenario?.id;
 
-  // A new scenario opens on its own focus panel.
+  // Another scenario opens on its own focus panel (the first one keeps a tab picked early).
+  const shown = useRef(id);
   useEffect(() => {
-    if (id) openWing(null);
+    if (shown.current && id !== shown.current) openWing(null);
+    shown.current = id;
   }, [id]);
 
   useEffect(() => {
