@@ -63,6 +63,11 @@ export interface StepResult {
   because: Because[];
   /** Why a step could not run (precondition failed), in English with params for translation. */
   blocked?: { code: BlockCode; params: Record<string, string | number> };
+  /**
+   * The syndrome an exception records in ESR_ELx (EC, IL, ISS), as the core computes it for
+   * a synchronous exception; absent where the core does not (yet) give it.
+   */
+  syndrome?: { ec: number; il: 0 | 1; iss: number; ecName?: string };
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
   /** Mismatches between the step's `expect` and what happened (empty when met). */
