@@ -2,6 +2,7 @@
 // scenarios carried in links, and gives the TypeScript types.
 import { z } from 'zod';
 import { knownRegisters } from '../core/sysregs';
+import { FOCUS_PANELS } from './focus';
 
 const KNOWN_REGISTERS = new Set(knownRegisters());
 
@@ -186,13 +187,6 @@ export const FlowSchema = z.strictObject({
   steps: z.array(Step).min(1).max(200),
 });
 
-/**
- * The panels a scenario may name as its focus: they stand beside the stage (the EL diagram
- * and the narration); the others are one click away in the wings.
- */
-export const FOCUS_PANELS = ['bits', 'routing', 'redirect', 'address', 'registers'] as const;
-export type FocusPanel = (typeof FOCUS_PANELS)[number];
-
 const Measurement = z.strictObject({
   label: Text,
   /** As printed in the source, e.g. "6,500". */
@@ -269,6 +263,8 @@ export const ScenarioSchema = z
     });
   });
 
+export type { FocusPanel } from './focus';
+export { FOCUS_PANELS };
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Flow = z.infer<typeof FlowSchema>;
 export type ScenarioEvent = z.infer<typeof EventSchema>;

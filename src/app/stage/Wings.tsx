@@ -2,7 +2,7 @@
 // open them too), so nothing is ever more than one click or key away.
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { UI } from '../../i18n/ui';
-import type { FocusPanel } from '../../scenario/schema';
+import type { FocusPanel } from '../../scenario/focus';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { FlowPicker } from '../FlowPicker';

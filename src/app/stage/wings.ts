@@ -7,7 +7,8 @@ import { BitsPanel } from '../../panels/Bits';
 import { RedirectionPanel } from '../../panels/Redirection';
 import { RegisterFilePanel } from '../../panels/RegisterFile';
 import { RoutingPanel } from '../../panels/Routing';
-import { FOCUS_PANELS, type FocusPanel, type Scenario } from '../../scenario/schema';
+import { FOCUS_PANELS, type FocusPanel } from '../../scenario/focus';
+import type { Scenario } from '../../scenario/schema';
 
 export interface Wing {
   Component: ComponentType;
