@@ -8,9 +8,9 @@ test('nVHE changes the EL1 set owner twice per exit; VHE never', async ({ page }
   await page.goto('./?scenario=nvhe-vs-vhe&step=4&lang=en');
   await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue('4');
   const panel = await showPanel(page, 'Register file');
-  const glance = panel.getByRole('table', { name: 'Who owns the EL1 registers' });
-  const nvhe = glance.locator('tr[data-flow="nvhe"]');
-  const vhe = glance.locator('tr[data-flow="vhe"]');
+  const glance = panel.getByRole('region', { name: 'Who owns the EL1 registers' });
+  const nvhe = glance.locator('li[data-flow="nvhe"]');
+  const vhe = glance.locator('li[data-flow="vhe"]');
   // Mid-exit: nVHE has loaded the host kernel's EL1 registers; VHE's still hold the guest's.
   await expect(nvhe).toContainText('host kernel');
   await expect(nvhe).toContainText('changed owner 1×');

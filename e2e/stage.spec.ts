@@ -16,7 +16,7 @@ const SIZES = [
 /** Scenario, step, and the focus panel it names in its file. */
 const LESSONS = [
   { scenario: 'address-spaces', step: 2, focus: 'address', lanes: 3 },
-  { scenario: 'nvhe-vs-vhe', step: 5, focus: 'registers', lanes: 3 },
+  { scenario: 'nvhe-vs-vhe', step: 3, focus: 'registers', lanes: 3 },
   { scenario: 'exception-routing', step: 4, focus: 'routing', lanes: 3 },
 ];
 
@@ -77,4 +77,32 @@ test('every other panel is one click or one key away', async ({ page }) => {
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('3');
   await expect(page.getByRole('tabpanel').getByRole('region', { name: 'Register redirection' })).toBeVisible();
+});
+
+test('nvhe-vs-vhe at 1280x720: at every step both flows are drawn and each story starts in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, 'scenario=nvhe-vs-vhe&step=1&lang=en', 1);
+  const total = Number(await page.getByRole('slider', { name: 'Step' }).getAttribute('max'));
+  let whole = 0;
+  for (let n = 1; n <= total; n++) {
+    await page.getByRole('slider', { name: 'Step' }).fill(String(n));
+    await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue(String(n));
+    const fit = await measureStage(page);
+    expect(fit.lanes.length).toBe(6);
+    for (const l of fit.lanes) expect(l.bottom).toBeLessThanOrEqual(720);
+    // Past its last step a flow says it has finished instead of repeating its caption.
+    const finished = await page.locator('.stage-text .story-card.finished').count();
+    expect(fit.stories.length + finished).toBe(2);
+    const starts = await page.evaluate(() => {
+      const cell = document.querySelector('.stage-text')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.stage-text .story-card .story')].map(
+        (el) =>
+          !!cell && el.getBoundingClientRect().top >= cell.top && el.getBoundingClientRect().top + 60 <= cell.bottom,
+      );
+    });
+    expect(starts.every(Boolean)).toBe(true);
+    if (fit.stories.every((s) => !s.clipped)) whole++;
+  }
+  // Most steps show both stories whole; an overlong one scrolls inside its cell.
+  expect(whole).toBeGreaterThanOrEqual(total - 2);
 });

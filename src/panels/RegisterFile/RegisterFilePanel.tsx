@@ -60,23 +60,20 @@ export function RegisterFilePanel() {
   return (
     <Panel id="register-file" label={UI[lang].panels.registers} className="register-file">
       {scenario.flows.length > 1 && (
-        <table className="rf-glance">
-          <caption>{t.glance}</caption>
-          <tbody>
+        <section className="rf-glance" aria-label={t.glance}>
+          <h3>{t.glance}</h3>
+          <ul>
             {scenario.flows.map((fl, i) => {
               const rf = files[i] as RegisterFile;
               return (
-                <tr key={fl.id} data-flow={fl.id}>
-                  <th scope="row">{fl.title[lang]}</th>
-                  <td>
-                    <OwnerChip owner={rf.el1[0]?.owner ?? null} flow={fl} t={t} />
-                  </td>
-                  <td className="rf-changes">{t.changes(rf.el1OwnerChanges)}</td>
-                </tr>
+                <li key={fl.id} data-flow={fl.id}>
+                  <strong>{fl.title[lang]}</strong> <OwnerChip owner={rf.el1[0]?.owner ?? null} flow={fl} t={t} />{' '}
+                  <span className="rf-changes">{t.changes(rf.el1OwnerChanges)}</span>
+                </li>
               );
             })}
-          </tbody>
-        </table>
+          </ul>
+        </section>
       )}
       {scenario.flows.length > 1 && <h3 className="rf-flow">{flow.title[lang]}</h3>}
       {file.moved && (
