@@ -6,6 +6,7 @@ import { CATALOGUE, openCustomScenario, openScenario, useScenarios } from '../st
 import { type Lang, useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
 import { EmbedTool } from './EmbedTool';
+import { Icon } from './icons';
 import { PresenterButton } from './stage/PresenterButton';
 import { Toolbar } from './Toolbar';
 
@@ -76,15 +77,11 @@ export function Header() {
           aria-pressed={theme === 'dark'}
           onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
         >
-          <span aria-hidden="true" className="icon">
-            {theme === 'dark' ? '☾' : '☀'}
-          </span>
+          <Icon name={theme === 'dark' ? 'moon' : 'sun'} />
           <span className="label">{t.darkTheme}</span>
         </button>
         <button type="button" className="toggle" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
-          <span aria-hidden="true" className="icon">
-            A⁺
-          </span>
+          <Icon name="text" />
           <span className="label">{t.largeText}</span>
         </button>
         <CopyLink />

@@ -8,6 +8,7 @@ import { watchPlay } from '../predict/gate';
 import { setPredictOn, usePredict } from '../predict/store';
 import { SWITCH as PREDICT } from '../predict/switchStrings';
 import { useUi } from '../store/ui';
+import { Icon } from './icons';
 import '../export/toolbar.css';
 
 // Rarely opened: its code, strings and JSON error finder load on the first click.
@@ -55,9 +56,7 @@ export function Toolbar() {
         onKeyDown={keepSpace}
         onKeyUp={keepSpace}
       >
-        <span aria-hidden="true" className="icon">
-          ⇪
-        </span>
+        <Icon name="upload" />
         <span className="label">{CUSTOM[lang].open}</span>
       </button>
       {used && (

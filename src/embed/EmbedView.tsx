@@ -4,6 +4,7 @@
 // or after it; then a compact playback bar and a link out to the full app.
 import type { ReactNode } from 'react';
 import { PanelBoundary } from '../app/PanelBoundary';
+import { PageHeading } from '../app/stage/PageHeading';
 import { usePresenter } from '../app/stage/presenter';
 import { UI } from '../i18n/ui';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
@@ -28,6 +29,7 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
   return (
     // Clicking anywhere in the frame gives the frame focus, so the presenter keys reach it.
     <main className={staged ? 'embed staged' : 'embed'} data-count={staged ? cells.length + 1 : panels.length}>
+      <PageHeading />
       {notices}
       <div className="embed-panels-grid">
         {staged && (

@@ -1,6 +1,7 @@
 // "Export" menu button: Download SVG / Download PNG (2×). Menu keys: ↑/↓ move, Escape
 // closes and returns to the button; the presenter keys stay out while it is open.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { Icon } from '../app/icons';
 import { useUi } from '../store/ui';
 import { STRINGS } from './strings';
 import './toolbar.css';
@@ -90,9 +91,7 @@ export function ExportMenu() {
         }}
         onKeyUp={(e) => e.key === ' ' && e.stopPropagation()}
       >
-        <span aria-hidden="true" className="icon">
-          ⤓
-        </span>
+        <Icon name="download" />
         <span className="label">{t.export}</span>
       </button>
       {open && (

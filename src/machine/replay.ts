@@ -140,6 +140,14 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
     result.targetEL = d.result.targetEL;
     if (d.result.taken) {
       takeException(d.result.targetEL, 'handler' in e ? e.handler : undefined);
+      // An interrupt of a kind already pending is that pending interrupt being taken: it
+      // stops being pending (its line is acknowledged by the handler it now reaches).
+      const waiting = snap.pending.findIndex((p) => p.kind === kind);
+      if (result.outcome === 'exception' && waiting >= 0) {
+        snap.pending.splice(waiting, 1);
+        snap.counters.pending--;
+        result.wasPending = true;
+      }
     } else {
       result.outcome = 'pending';
       snap.pending.push({ kind, targetEL: d.result.targetEL });

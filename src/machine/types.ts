@@ -13,7 +13,8 @@ export interface Counters {
   sysregAccesses: number;
   /** Accesses whose name reached another register (FEAT_VHE redirection, _EL12/_EL02). */
   redirected: number;
-  /** Interrupts left pending (target lower than the current EL, or masked). */
+  /** Interrupts pending now (left pending: target lower than the current EL, or masked;
+   *  one is no longer counted once it is taken). */
   pending: number;
 }
 
@@ -68,6 +69,8 @@ export interface StepResult {
    * a synchronous exception; absent where the core does not (yet) give it.
    */
   syndrome?: { ec: number; il: 0 | 1; iss: number; ecName?: string };
+  /** An interrupt that had been left pending and is taken now. */
+  wasPending?: boolean;
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
   /** Mismatches between the step's `expect` and what happened (empty when met). */

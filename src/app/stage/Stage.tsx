@@ -8,7 +8,9 @@ import { usePredict } from '../../predict/store';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { PanelBoundary } from '../PanelBoundary';
+import { PageHeading } from './PageHeading';
 import { LeavePresenter } from './PresenterButton';
+import { useStage } from './store';
 import { Wings } from './Wings';
 import './stage.css';
 
@@ -22,6 +24,7 @@ export function Stage() {
   const two = useWorld((s) => (s.scenario?.flows.length ?? 0) > 1);
   // A phone shows one of two flows at a time: the one the flow picker chose.
   const flow = useUi((s) => s.flow);
+  const presenting = useStage((s) => s.presenter);
   return (
     <div className="stage-layout" data-flows={two ? 2 : 1} data-flow={flow}>
       <div className="stage" id="stage">
@@ -43,6 +46,8 @@ export function Stage() {
         </div>
       </div>
       <Wings />
+      {/* The header (and its h1) is hidden in presenter mode. */}
+      {presenting && <PageHeading />}
       <LeavePresenter />
     </div>
   );

@@ -2,6 +2,7 @@
 // Two-flow scenarios (nVHE vs VHE) are drawn as small multiples, side by side when there is room.
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Icon } from '../../app/icons';
 import type { Flow } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
@@ -77,7 +78,7 @@ export function ExceptionLevelsPanel() {
         </li>
         <li>
           <span className="swatch run" aria-hidden="true">
-            ▶
+            <Icon name="play" />
           </span>{' '}
           {t.running}
         </li>

@@ -1,6 +1,7 @@
 // One flow's EL world: lanes EL0 (top) to EL2/EL3, a column per world, actor boxes, the
 // running actor marked, and the last transition as an arrow a token travels along.
 import { useId, useMemo, useRef } from 'react';
+import { Icon } from '../../app/icons';
 import type { EL } from '../../core';
 import { eventLabel } from '../../i18n/rules';
 import type { FlowSnapshot } from '../../machine/types';
@@ -141,7 +142,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
           {snap.pending.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole each step
             <span key={i} className="chip pending">
-              ⏳ {t.pending(p.kind, p.targetEL)}
+              <Icon name="hourglass" /> {t.pending(p.kind, p.targetEL)}
             </span>
           ))}
         </p>
@@ -177,8 +178,9 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   ]
     .filter(Boolean)
     .join(' ');
-  const badge = blocked ? `⚠ ${t.blocked}` : `▶ ${t.running}`;
-  const badgeW = Math.max(64, fitText(badge, 200, 13).text.length * 7.6 + 16);
+  // The mark is a drawn shape (a triangle, or a bar for blocked), not a font's glyph.
+  const badge = blocked ? t.blocked : t.running;
+  const badgeW = Math.max(64, textWidth(badge, 13) + 34);
   return (
     <g className={cls}>
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
@@ -193,7 +195,12 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
       {running && (
         <g className="run-badge" transform={`translate(${box.x + box.w - badgeW + 8},${box.y - 12})`}>
           <rect width={badgeW} height={22} rx={11} />
-          <text x={badgeW / 2} y={15.5}>
+          {blocked ? (
+            <path d="M10 5h3v8h-3zM10 14.5h3v3h-3z" className="badge-mark" />
+          ) : (
+            <path d="M9 6l8 5-8 5z" className="badge-mark" />
+          )}
+          <text x={(badgeW + 14) / 2} y={15.5}>
             {badge}
           </text>
         </g>
@@ -225,7 +232,7 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
   if (e.type === 'SaveContext' || e.type === 'RestoreContext')
     return `${e.type === 'SaveContext' ? t.save : t.restore} ×${e.regs.length}`;
   if (e.type === 'SetBits') return eventLabel(e, lang);
-  if (last.outcome === 'pending') return `${e.type} ⏳ EL${last.targetEL ?? '?'}`;
+  if (last.outcome === 'pending') return t.pending(e.type, last.targetEL ?? 0);
   return e.type;
 }
 

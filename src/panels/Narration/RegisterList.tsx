@@ -1,5 +1,7 @@
 // A context save/restore touches many registers: a compact grid, folded when long, with
 // redirected and wrong-world accesses marked in text as well as style.
+
+import { Icon } from '../../app/icons';
 import type { RegisterReach } from '../../machine/types';
 import { useUi } from '../../store/ui';
 import { STRINGS } from './strings';
@@ -16,7 +18,12 @@ export function RegisterList({ registers }: { registers: readonly RegisterReach[
         return (
           <li key={r.name} className={cls}>
             <code>{t.reaches(r.name, r.reaches)}</code>
-            {r.wrong && <span className="wrong-note"> ⚠ {t.wrong}</span>}
+            {r.wrong && (
+              <span className="wrong-note">
+                {' '}
+                <Icon name="warning" /> {t.wrong}
+              </span>
+            )}
           </li>
         );
       })}

@@ -1,4 +1,6 @@
 // One flow's current step: its event, the narration, the outcome and its reasons.
+
+import { Icon } from '../../app/icons';
 import { eventLabel } from '../../i18n/rules';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
@@ -37,9 +39,9 @@ export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapsho
         <Heading className="outcome-head">{blocked ? t.blocked : t.outcome}</Heading>
         <p className="outcome-line">
           {blocked && (
-            <span aria-hidden="true" className="icon">
-              ⚠{' '}
-            </span>
+            <>
+              <Icon name="warning" />{' '}
+            </>
           )}
           {describeStep(last, name, lang)}
         </p>

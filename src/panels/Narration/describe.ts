@@ -20,10 +20,14 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
   const te = `EL${last.to.el}`;
   const zh = lang === 'zh';
   switch (last.outcome) {
-    case 'exception':
-      return zh
+    case 'exception': {
+      const line = zh
         ? `${ev}：从${from}（${fe}）进入 ${te}，由${to}处理`
         : `${ev} from ${from} (${fe}) taken to ${te}, ${to}`;
+      // A pending interrupt being taken says so (it leaves the pending list).
+      if (!last.wasPending) return line;
+      return zh ? `${line}（此前挂起的中断现在被处理）` : `${line} (the pending interrupt, taken now)`;
+    }
     case 'pending':
       return zh
         ? `${ev} 保持挂起：它的目标是 EL${last.targetEL ?? '?'}，${from}继续在 ${fe} 运行`
