@@ -1,15 +1,16 @@
 // Prints a rule's full truth table as Markdown, for lecturers' handouts and for review.
 //   npm run table -- irq            (also fiq, serror, svc, hvc, smc, wfi, wfe, stage1abort,
-//                                    stage2abort, undefined, regime, hcr, boot)
+//                                    stage2abort, undefined, illegalstate, regime, hcr, boot)
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
 
 import {
   type Decision,
+  EC_NAMES,
+  ecHex,
   effectiveHcrDecision,
   type InterruptKind,
   interruptTarget,
-  linuxBootMode,
   type PeState,
   SYNC_KINDS,
   type SyncKind,
@@ -18,6 +19,7 @@ import {
   translationRegime,
 } from '../src/core';
 import { enumerateStates, type StateInput } from '../src/core/enumerate';
+import { printBootTable } from './table-boot';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -46,8 +48,14 @@ const value = (s: PeState, input: StateInput): string => {
   return (s[group] as unknown as Record<string, boolean>)[bit] ? '1' : '0';
 };
 
-function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, show: (r: T) => string): void {
-  const head = [...inputs.map(label), 'result', 'because'];
+/** `show` gives the result column, or the result and the extra `columns`. */
+function print<T>(
+  inputs: StateInput[],
+  decide: (s: PeState) => Decision<T>,
+  show: (r: T) => string | string[],
+  columns: string[] = [],
+): void {
+  const head = [...inputs.map(label), 'result', ...columns, 'because'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   let rows = 0;
@@ -56,7 +64,7 @@ function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, sho
     if (s.features.el3) s.scr.ns = !s.secure;
     const d = decide(s);
     console.log(
-      `| ${[...inputs.map((i) => value(s, i)), show(d.result), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
+      `| ${[...inputs.map((i) => value(s, i)), ...[show(d.result)].flat(), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
     );
     rows++;
   }
@@ -84,17 +92,24 @@ if (rule in interrupt) {
   const extra: StateInput[] = {
     SVC: [],
     HVC: ['scr.hce'],
-    SMC: ['hcr.tsc'],
+    SMC: all ? ['hcr.tsc', 'features.smcTrapWithoutEl3'] : ['hcr.tsc'],
     WFI: ['hcr.twi'],
     WFE: ['hcr.twe'],
     Stage1Abort: [],
     Stage2Abort: ['hcr.vm'],
     Undefined: [],
+    IllegalState: [],
   }[kind] as StateInput[];
+  // ESR_ELx.EC and ISS beside the target EL (SVC/HVC/SMC asked with #0, so ISS is 0x0).
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge', ...extra],
-    (s) => syncExceptionTarget(s, kind),
-    (r) => `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+    (s) => syncExceptionTarget(s, kind, { imm16: 0 }),
+    (r) => [
+      `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+      `${ecHex(r.ec)} ${EC_NAMES[r.ec] ?? ''}`,
+      r.iss === undefined ? '-' : `0x${r.iss.toString(16)}`,
+    ],
+    ['ESR EC', 'ISS'],
   );
 } else if (rule === 'sysreg') {
   const name = regArg ?? 'SCTLR_EL1';
@@ -102,7 +117,14 @@ if (rule in interrupt) {
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge'],
     (s) => sysregAccess(s, name),
-    (r) => (r.kind === 'register' ? r.reaches : r.kind === 'trap' ? `trap to EL${r.targetEL}` : 'UNDEFINED'),
+    // How the name reached its register: FEAT_VHE redirection, an _EL12/_EL02 alias, or directly.
+    (r) =>
+      r.kind === 'register'
+        ? [r.reaches, r.via === 'redirect' ? 'redirected' : r.via === 'alias' ? 'alias' : 'as named']
+        : r.kind === 'trap'
+          ? [`trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`, '-']
+          : ['UNDEFINED', '-'],
+    ['how'],
   );
 } else if (rule === 'regime') {
   console.log('## Translation regime of the current EL (Arm ARM D8.1)\n');
@@ -124,23 +146,7 @@ if (rule in interrupt) {
         .join(' ') || '(all 0)',
   );
 } else if (rule === 'boot') {
-  console.log('## Linux arm64 boot: kernel EL and KVM mode\n');
-  console.log(
-    '| firmware EL | FEAT_VHE | kernel | CONFIG_ARM64_VHE | kvm-arm.mode | kernel EL | KVM | because |\n|---|---|---|---|---|---|---|---|',
-  );
-  let rows = 0;
-  for (const bootEL of [1, 2] as const)
-    for (const cpuHasVhe of [false, true])
-      for (const era of ['5.10', '5.15+'] as const)
-        for (const configArm64Vhe of era === '5.10' ? [false, true] : [false])
-          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const) {
-            const d = linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode });
-            console.log(
-              `| EL${bootEL} | ${cpuHasVhe ? 'yes' : 'no'} | ${era} | ${era === '5.10' ? (configArm64Vhe ? 'y' : 'n') : '-'} | ${kvmArmMode} | EL${d.result.kernelEL} | ${d.result.kvm} | ${d.because.map((b) => b.rule).join(', ')} |`,
-            );
-            rows++;
-          }
-  console.log(`\n${rows} rows.`);
+  printBootTable();
 } else {
   console.error(
     `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> regime hcr boot [--all]`,

@@ -1,11 +1,11 @@
 // The public API of the rules core. Pure TypeScript: no DOM, React, xstate, zustand or d3.
 
-export type { BootInput, BootResult, KernelEra, KvmArmMode } from './boot';
-export { linuxBootMode } from './boot';
+export type { BootInput, BootResult, CpuNested, KvmArmMode, LinuxRelease } from './boot';
+export { BOOT_THRESHOLDS, LINUX_RELEASES, linuxBootMode, releaseNumber } from './boot';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
 export type { Regime, RegimeInfo } from './regimes';
 export { translationRegime } from './regimes';
-export type { InterruptKind, SyncKind } from './routing';
+export type { EretOutcome, InterruptKind, SyncDetail, SyncKind, SyncOutcome } from './routing';
 export { exceptionReturn, INTERRUPT_KINDS, interruptTarget, SYNC_KINDS, syncExceptionTarget } from './routing';
 export type { Because, Decision, RuleId } from './rules';
 export { because, RULES } from './rules';
@@ -22,5 +22,6 @@ export {
   SCR_BITS,
   secureBelowEL3,
 } from './state';
-export type { RedirectRow, SysregResult } from './sysregs';
+export { EC, EC_NAMES, ecHex } from './syndrome';
+export type { RedirectRow, SysregResult, SysregVia } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';

@@ -15,6 +15,7 @@ import {
   sysregAccess,
   translationRegime,
 } from '../core';
+import { bootInputs } from '../core/bootInputs';
 import { enumerateStates } from '../core/enumerate';
 import type { BlockCode, Outcome } from '../machine/types';
 import type { ScenarioEvent } from '../scenario/schema';
@@ -55,6 +56,21 @@ function producedReasons(): Because[] {
     for (const k of SYNC_KINDS) add(syncExceptionTarget(s, k).because);
     for (const el of [0, 1, 2, 3] as const) add(exceptionReturn(s, el).because);
   }
+  // SCR_EL3.NS below EL3, and the IMPLEMENTATION DEFINED SMC trap without EL3.
+  for (const s of enumerateStates([
+    'el',
+    'scr.ns',
+    'features.el3',
+    'features.smcTrapWithoutEl3',
+    'hcr.tsc',
+    'hcr.imo',
+    'hcr.vm',
+  ])) {
+    add(effectiveHcrDecision(s).because);
+    add(translationRegime(s).because);
+    for (const k of INTERRUPT_KINDS) add(interruptTarget(s, k).because);
+    for (const k of SYNC_KINDS) add(syncExceptionTarget(s, k).because);
+  }
   // The other routing and trap bits, around the defaults.
   for (const s of enumerateStates(['el', 'hcr.fmo', 'hcr.amo', 'hcr.twi', 'hcr.twe', 'scr.fiq', 'scr.ea'])) {
     for (const k of INTERRUPT_KINDS) add(interruptTarget(s, k).because);
@@ -66,12 +82,7 @@ function producedReasons(): Because[] {
       add(sysregAccess(s, r, 'MSR').because);
     }
   }
-  for (const bootEL of [1, 2] as const)
-    for (const cpuHasVhe of [false, true])
-      for (const era of ['5.10', '5.15+'] as const)
-        for (const configArm64Vhe of [false, true])
-          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
-            add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
+  for (const input of bootInputs()) add(linuxBootMode(input).because);
   return [...out.values()];
 }
 
@@ -147,6 +158,7 @@ describe('blocked, outcome and event texts', () => {
     'executed',
     'eret',
     'illegal-eret',
+    'illegal-state',
     'register',
     'undefined',
     'bits',
@@ -187,7 +199,8 @@ describe('blocked, outcome and event texts', () => {
       expect(outcomeText(o, 'en')).toBeTruthy();
       expect(outcomeText(o, 'zh')).toMatch(han);
     }
-    expect(outcomeText('illegal-eret', 'en')).toBe('illegal exception return');
+    expect(outcomeText('illegal-eret', 'en')).toBe('illegal exception return (PSTATE.IL set)');
+    expect(outcomeText('illegal-state', 'en')).toBe('Illegal Execution state exception');
   });
 
   it('labels events as on the diagrams', () => {
@@ -208,7 +221,15 @@ describe('blocked, outcome and event texts', () => {
         {
           type: 'Boot',
           kernel: 'linux',
-          input: { bootEL: 2, cpuHasVhe: true, era: '5.15+', configArm64Vhe: true, kvmArmMode: 'unset' },
+          input: {
+            bootEL: 2,
+            cpuHasVhe: true,
+            cpuNested: 'none',
+            kernel: '5.15',
+            configArm64Vhe: true,
+            kvmArmMode: 'unset',
+            hvhe: false,
+          },
         },
         'boot',
         '启动',

@@ -1,5 +1,5 @@
 // What the machine computes for each step, and what panels read. Plain data (structured-clone safe).
-import type { Because, EL, PeState } from '../core';
+import type { Because, EL, PeState, SysregVia } from '../core';
 import type { ScenarioEvent, StatePatch } from '../scenario/schema';
 
 export interface Counters {
@@ -11,8 +11,10 @@ export interface Counters {
   contextSaves: number;
   contextRestores: number;
   sysregAccesses: number;
-  /** Accesses whose name reached another register (FEAT_VHE redirection, _EL12/_EL02). */
+  /** Accesses FEAT_VHE redirected (an _EL1/_EL0 name reaching the _EL2 register). */
   redirected: number;
+  /** Accesses through an _EL12/_EL02 alias (its own name, reaching the real EL1/EL0 register). */
+  aliased: number;
   /** Interrupts pending now (left pending: target lower than the current EL, or masked;
    *  one is no longer counted once it is taken). */
   pending: number;
@@ -26,6 +28,7 @@ export const ZERO_COUNTERS: Counters = {
   contextRestores: 0,
   sysregAccesses: 0,
   redirected: 0,
+  aliased: 0,
   pending: 0,
 };
 
@@ -35,6 +38,7 @@ export type Outcome =
   | 'executed'
   | 'eret'
   | 'illegal-eret'
+  | 'illegal-state'
   | 'register'
   | 'undefined'
   | 'bits'
@@ -47,6 +51,8 @@ export interface RegisterReach {
   name: string;
   /** The register reached, or null when UNDEFINED. */
   reaches: string | null;
+  /** How the name reached it (absent when UNDEFINED). */
+  via?: SysregVia;
   /** For context saves: the name reached a register that is not the saved world's EL1/EL0 one. */
   wrong?: boolean;
 }
@@ -60,19 +66,19 @@ export interface StepResult {
   to: { actor: string; el: EL };
   /** The EL the core computed, when the event is an exception. */
   targetEL?: EL;
+  /** ESR_ELx.EC (and ISS where known) of a synchronous exception taken at this step. */
+  ec?: number;
+  iss?: number;
   registers?: RegisterReach[];
   because: Because[];
   /** Why a step could not run (precondition failed), in English with params for translation. */
   blocked?: { code: BlockCode; params: Record<string, string | number> };
-  /**
-   * The syndrome an exception records in ESR_ELx (EC, IL, ISS), as the core computes it for
-   * a synchronous exception; absent where the core does not (yet) give it.
-   */
-  syndrome?: { ec: number; il: 0 | 1; iss: number; ecName?: string };
   /** An interrupt that had been left pending and is taken now. */
   wasPending?: boolean;
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
+  /** What else a Boot step decided: the release, KVM's hypervisor E2H (hVHE), a rejected option. */
+  boot?: { kernel: string; hypE2H: boolean | null; malformed: boolean };
   /** Mismatches between the step's `expect` and what happened (empty when met). */
   expectFailures: string[];
 }

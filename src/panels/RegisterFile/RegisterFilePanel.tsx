@@ -4,6 +4,7 @@
 // For two flows (nVHE vs VHE) a first table shows, for both, who owns the EL1 set now.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { EC_NAMES, ecHex } from '../../core';
 import { eventLabel } from '../../i18n/rules';
 import { UI } from '../../i18n/ui';
 import type { Flow } from '../../scenario/schema';
@@ -171,15 +172,14 @@ export function RegisterFilePanel() {
             </dt>
             <dd>
               {t.esrOf(eventLabel(exit.event, lang))}
-              {exit.syndrome ? (
+              {exit.ec !== undefined ? (
                 <span className="rf-esr">
                   {' '}
-                  {t.ec}=0x{exit.syndrome.ec.toString(16).padStart(2, '0')}
-                  {exit.syndrome.ecName ? ` (${exit.syndrome.ecName})` : ''} · {t.il}={exit.syndrome.il} · {t.iss}=0x
-                  {exit.syndrome.iss.toString(16)}
+                  · {t.ec}={ecHex(exit.ec)} ({EC_NAMES[exit.ec] ?? '?'}) · {t.il}=1 · {t.iss}=
+                  {exit.iss === undefined ? '—' : `0x${exit.iss.toString(16).toUpperCase()}`}
                 </span>
               ) : (
-                <span className="muted"> · {t.noSyndrome}</span>
+                <span className="muted"> · {t.noSyndrome(exit.event.type === 'IRQ' || exit.event.type === 'FIQ')}</span>
               )}
             </dd>
             <dt>

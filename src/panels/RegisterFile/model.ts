@@ -23,7 +23,9 @@ export interface Exit {
   event: StepResult['event'];
   from: { actor: string; el: EL };
   targetEL: EL;
-  syndrome?: StepResult['syndrome'];
+  /** ESR_EL2.EC and ISS as the core computed them (absent for interrupts: ESR is not written). */
+  ec?: number;
+  iss?: number;
 }
 
 export interface RegisterFile {
@@ -125,7 +127,8 @@ export function registerFileAt(
         event: e,
         from: r.from,
         targetEL: 2,
-        ...(r.syndrome ? { syndrome: r.syndrome } : {}),
+        ...(r.ec !== undefined ? { ec: r.ec } : {}),
+        ...(r.iss !== undefined ? { iss: r.iss } : {}),
       };
     }
   }

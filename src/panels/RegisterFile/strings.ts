@@ -66,7 +66,9 @@ export const STRINGS = {
     ec: 'EC',
     il: 'IL',
     iss: 'ISS',
-    noSyndrome: 'EC/ISS: not computed by the rules for this kind yet',
+    // AArch64.TakeException reports a syndrome (AArch64.ReportException) for all but IRQ/FIQ.
+    noSyndrome: (irq: boolean) =>
+      irq ? 'not written for an IRQ/FIQ' : 'EC/ISS: not given by the rules for this event',
     elrOf: (who: string) => `return address in ${who}`,
     spsrOf: (who: string, el: number) => `PSTATE of ${who} (EL${el})`,
     hcrValue: (bits: string) => bits,
@@ -98,7 +100,7 @@ export const STRINGS = {
     ec: 'EC',
     il: 'IL',
     iss: 'ISS',
-    noSyndrome: 'EC/ISS：规则尚未为这类异常计算',
+    noSyndrome: (irq: boolean): string => (irq ? 'IRQ/FIQ 不写入异常症状' : 'EC/ISS：规则没有为这个事件给出'),
     elrOf: (who: string) => `${who} 中的返回地址`,
     spsrOf: (who: string, el: number) => `${who} 的 PSTATE（EL${el}）`,
     hcrValue: (bits: string) => bits,
