@@ -67,7 +67,7 @@ export const STRINGS = {
     il: 'IL',
     iss: 'ISS',
     // AArch64.TakeException reports a syndrome (AArch64.ReportException) for all but IRQ/FIQ.
-    noSyndrome: (irq: boolean) =>
+    noSyndrome: (irq: boolean): string =>
       irq ? 'not written for an IRQ/FIQ' : 'EC/ISS: not given by the rules for this event',
     elrOf: (who: string) => `return address in ${who}`,
     spsrOf: (who: string, el: number) => `PSTATE of ${who} (EL${el})`,
