@@ -11,7 +11,9 @@ import { Header } from './Header';
 import { useKeyboard } from './keyboard';
 import { Notices } from './Notices';
 import { usePresenter } from './stage/presenter';
+import { SkipLink } from './stage/SkipLink';
 import { Stage } from './stage/Stage';
+import { useDocumentTitle } from './stage/useTitle';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
 // Loaded only when used: the chrome-less embed view (?embed=1).
@@ -25,6 +27,7 @@ export function App() {
   useDocumentAttributes();
   useKeyboard();
   usePresenter();
+  useDocumentTitle();
 
   if (embed)
     return (
@@ -35,6 +38,7 @@ export function App() {
 
   return (
     <div className="app stage-app">
+      <SkipLink />
       <Header />
       <main className="main">
         <Notices url={notices} dismiss={dismiss} />

@@ -27,7 +27,8 @@ export function Stage() {
   const presenting = useStage((s) => s.presenter);
   return (
     <div className="stage-layout" data-flows={two ? 2 : 1} data-flow={flow}>
-      <div className="stage" id="stage">
+      {/* The skip link's target: focus lands here, then Tab goes on into the stage. */}
+      <div className="stage" id="stage" tabIndex={-1}>
         <div className="stage-cell stage-diagram">
           <PanelBoundary name={p.levels} resetKey={reset}>
             <ExceptionLevelsPanel />

@@ -5,11 +5,16 @@ import { UI } from '../../i18n/ui';
 import type { FocusPanel } from '../../scenario/focus';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
+import { usePredict } from '../../predict/store';
 import { FlowPicker } from '../FlowPicker';
+import { Icon } from '../icons';
 import { PanelBoundary } from '../PanelBoundary';
 import { openWing, useStage } from './store';
 import { STAGE } from './strings';
 import { focusOf, WINGS, wingOrder } from './wings';
+
+/** The panels that would show a predict question's answer before it is given. */
+const REVEALING: ReadonlySet<FocusPanel> = new Set(['routing', 'redirect', 'address', 'registers']);
 
 /** Typing in a field or picking in a select keeps its digits. */
 function typing(target: EventTarget | null): boolean {
@@ -68,6 +73,10 @@ export function Wings() {
     document.getElementById(`wing-tab-${next}`)?.focus();
   };
 
+  // While a predict-mode question waits for its answer, panels that compute the answer from
+  // the current state (where an exception goes, which register a name reaches...) are veiled.
+  const asking = usePredict((s) => s.on && !!s.pending && !s.pending.checked);
+  const veiled = asking && REVEALING.has(selected);
   const { Component, name } = WINGS[selected];
   return (
     <aside className="wings" aria-label={t.wings}>
@@ -101,9 +110,15 @@ export function Wings() {
         // Scrollable content must be reachable by keyboard (axe: scrollable-region-focusable).
         tabIndex={0}
       >
-        <PanelBoundary name={names[name]} resetKey={reset}>
-          <Component />
-        </PanelBoundary>
+        {veiled ? (
+          <div className="wing-veil" role="note">
+            <Icon name="hourglass" /> {t.veiled(names[name])}
+          </div>
+        ) : (
+          <PanelBoundary name={names[name]} resetKey={reset}>
+            <Component />
+          </PanelBoundary>
+        )}
       </div>
     </aside>
   );

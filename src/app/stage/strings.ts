@@ -10,6 +10,7 @@ export const STAGE = {
     presenterLong: 'Presenter mode (full screen; Escape leaves)',
     leavePresenter: 'Leave presenter mode',
     skip: 'Skip to the lesson',
+    veiled: (panel: string) => `${panel}: hidden until you answer the question (it would give the answer away).`,
     tabs: { registers: 'Registers', bits: 'Bits', routing: 'Routing', redirect: 'Redirection', address: 'Spaces' },
   },
   zh: {
@@ -20,6 +21,7 @@ export const STAGE = {
     presenterLong: '演示模式（全屏；按 Esc 退出）',
     leavePresenter: '退出演示模式',
     skip: '跳到课程内容',
+    veiled: (panel: string) => `${panel}：回答问题之前先隐藏（它会泄露答案）。`,
     tabs: { registers: '寄存器', bits: '控制位', routing: '路由', redirect: '重定向', address: '地址空间' },
   },
 } satisfies Record<Lang, unknown>;

@@ -113,7 +113,7 @@ export function RegisterFilePanel() {
           </tbody>
         </table>
         <div className="rf-memory">
-          <h4>{t.memory}</h4>
+          <h3>{t.memory}</h3>
           <p className={file.moved?.of.kind === 'guest' ? `rf-ctx ${file.moved.kind}` : 'rf-ctx'}>
             <strong>{t.vcpuCtx}</strong>{' '}
             {file.memory.vcpu ? (
@@ -163,9 +163,9 @@ export function RegisterFilePanel() {
       </table>
       {exit && (
         <section className="rf-exit" aria-label={t.exit}>
-          <h4>
+          <h3>
             {t.exit} ({exit.step})
-          </h4>
+          </h3>
           <dl>
             <dt>
               <code>ESR_EL2</code>
