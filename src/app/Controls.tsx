@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { eventLabel } from '../i18n/rules';
 import { UI } from '../i18n/ui';
 import { SPEEDS_MS } from '../machine/world';
+import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { nextStep } from '../predict/gate';
 import { useUi } from '../store/ui';
 import { send, useWorld } from '../store/world';
@@ -97,6 +98,7 @@ export function Controls() {
           aria-valuetext={t.stepValue(step, total, what)}
           onChange={(e) => send({ type: 'GOTO', step: Number(e.target.value) })}
         />
+        <TimelineStrip />
         <ol className="ticks" aria-hidden="true">
           {Array.from({ length: total + 1 }, (_, n) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: one tick per step position

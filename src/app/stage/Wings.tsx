@@ -2,13 +2,14 @@
 // open them too), so nothing is ever more than one click or key away.
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { UI } from '../../i18n/ui';
+import { usePredict } from '../../predict/store';
 import type { FocusPanel } from '../../scenario/focus';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
-import { usePredict } from '../../predict/store';
 import { FlowPicker } from '../FlowPicker';
 import { Icon } from '../icons';
 import { PanelBoundary } from '../PanelBoundary';
+import { CostBars } from './CostBars';
 import { openWing, useStage } from './store';
 import { STAGE } from './strings';
 import { focusOf, WINGS, wingOrder } from './wings';
@@ -100,6 +101,7 @@ export function Wings() {
           </button>
         ))}
       </div>
+      <CostBars />
       <FlowPicker />
       <div
         role="tabpanel"
