@@ -164,7 +164,7 @@ export function RegisterFilePanel() {
       {exit && (
         <section className="rf-exit" aria-label={t.exit}>
           <h3>
-            {t.exit} ({exit.step})
+            {t.exit} ({t.atStep(exit.step)})
           </h3>
           <dl>
             <dt>

@@ -51,3 +51,12 @@ describe('register file on nvhe-vs-vhe', () => {
     expect(exit?.from).toEqual({ actor: 'guest-kernel', el: 1 });
   });
 });
+
+describe('zh spacing', () => {
+  it('puts a space between Chinese and Latin runs, none after a full-width bracket', async () => {
+    const { spaced } = await import('./strings');
+    expect(spaced('客户机 Linux 内核的FP/SIMD 访问控制')).toBe('客户机 Linux 内核的 FP/SIMD 访问控制');
+    expect(spaced('QEMU（vCPU 线程）中的返回地址')).toBe('QEMU（vCPU 线程）中的返回地址');
+    expect(spaced('从内存载入宿主机的21个EL1寄存器')).toBe('从内存载入宿主机的 21 个 EL1 寄存器');
+  });
+});

@@ -17,6 +17,15 @@ const MEANING_EN: Record<string, string> = {
   CPACR: 'FP/SIMD access',
   VTTBR: 'stage 2 tables',
   HCR: 'hypervisor configuration',
+  AFSR0: 'auxiliary fault status 0',
+  AFSR1: 'auxiliary fault status 1',
+  AMAIR: 'auxiliary memory attributes',
+  CNTKCTL: 'timer control for EL0',
+  PAR: 'address translation result',
+  TPIDR: 'thread ID',
+  TPIDRRO: 'read-only thread ID',
+  SP: 'stack pointer',
+  CSSELR: 'cache size selection',
 };
 const MEANING_ZH: Record<string, string> = {
   SCTLR: '系统控制',
@@ -33,9 +42,23 @@ const MEANING_ZH: Record<string, string> = {
   CPACR: 'FP/SIMD 访问控制',
   VTTBR: '第二阶段页表',
   HCR: '虚拟机监控器配置',
+  AFSR0: '辅助故障状态 0',
+  AFSR1: '辅助故障状态 1',
+  AMAIR: '辅助内存属性',
+  CNTKCTL: 'EL0 定时器控制',
+  PAR: '地址转换结果',
+  TPIDR: '线程 ID',
+  TPIDRRO: '只读线程 ID',
+  SP: '栈指针',
+  CSSELR: '缓存大小选择',
 };
 
 const meaning = (m: Record<string, string>, reg: string) => m[reg.replace(/_EL\d+$/, '')] ?? reg;
+
+/** A space between Chinese and Latin runs (house style), none after full-width brackets. */
+export function spaced(text: string): string {
+  return text.replace(/([\u4e00-\u9fff])([A-Za-z0-9(])/g, '$1 $2').replace(/([A-Za-z0-9)])([\u4e00-\u9fff])/g, '$1 $2');
+}
 
 export const STRINGS = {
   en: {
@@ -62,6 +85,7 @@ export const STRINGS = {
     restored: (who: string, n: number) => `loaded ${n} EL1 registers of ${who} from memory`,
     reached: (name: string, reg: string | null) => (reg ? `${name} reached ${reg}` : `${name}: UNDEFINED`),
     exit: 'Last exception taken to EL2',
+    atStep: (n: number) => `step ${n}`,
     esrOf: (ev: string) => `syndrome of ${ev}`,
     ec: 'EC',
     il: 'IL',
@@ -88,21 +112,22 @@ export const STRINGS = {
       OwnerKind,
       string
     >,
-    of: (who: string, reg: string) => `${who}的${meaning(MEANING_ZH, reg)}`,
+    of: (who: string, reg: string) => spaced(`${who}的${meaning(MEANING_ZH, reg)}`),
     more: (n: number) => `另有 ${n} 个，属于同一方`,
     glance: 'EL1 寄存器属于谁',
     changes: (n: number) => `已易主 ${n} 次`,
-    saved: (who: string, n: number) => `把 ${who} 的 ${n} 个 EL1 寄存器存入内存`,
-    restored: (who: string, n: number) => `从内存载入 ${who} 的 ${n} 个 EL1 寄存器`,
+    saved: (who: string, n: number) => spaced(`把${who}的${n}个EL1寄存器存入内存`),
+    restored: (who: string, n: number) => spaced(`从内存载入${who}的${n}个EL1寄存器`),
     reached: (name: string, reg: string | null) => (reg ? `${name} 实际访问 ${reg}` : `${name}：UNDEFINED`),
     exit: '最近一次进入 EL2 的异常',
-    esrOf: (ev: string) => `${ev} 的异常症状`,
+    atStep: (n: number) => `第 ${n} 步`,
+    esrOf: (ev: string) => spaced(`${ev}的异常症状`),
     ec: 'EC',
     il: 'IL',
     iss: 'ISS',
     noSyndrome: (irq: boolean): string => (irq ? 'IRQ/FIQ 不写入异常症状' : 'EC/ISS：规则没有为这个事件给出'),
-    elrOf: (who: string) => `${who} 中的返回地址`,
-    spsrOf: (who: string, el: number) => `${who} 的 PSTATE（EL${el}）`,
+    elrOf: (who: string) => spaced(`${who}中的返回地址`),
+    spsrOf: (who: string, el: number) => spaced(`${who}的PSTATE（EL${el}）`),
     hcrValue: (bits: string) => bits,
     vttbr: (on: boolean): string => (on ? '客户机的第二阶段页表（VM=1）' : '未使用（VM=0）'),
   },
