@@ -8,7 +8,7 @@ import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { type Lang, useUi } from '../../store/ui';
 import { arrowCause } from './cause';
-import { arrowBetween, type Box, boxAt, DIMS, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import { arrowBetween, type Box, boxAt, DIMS, fitLines, fitText, type Layout, layoutFlow, textWidth } from './layout';
 import { STRINGS } from './strings';
 import { useToken } from './useToken';
 
@@ -165,7 +165,8 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   const actor = flow.actors.find((a) => a.id === box.actor);
   const world = flow.worlds.find((w) => w.id === actor?.world);
   const full = name(box.actor);
-  const nameFit = fitText(full, box.w - 24, 19, 12);
+  const nameFit = fitLines(full, box.w - 24, 19, 11);
+  const two = nameFit.lines.length > 1;
   const kind = actor ? t.actorKinds[actor.kind] : '';
   const kindFit = fitText(kind, box.w - 24, 13, 10);
   const cls = [
@@ -186,10 +187,19 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={10} className="actor-box" />
       <rect x={box.x} y={box.y} width={7} height={box.h} rx={3} className="actor-stripe" />
-      <text x={box.x + box.w / 2 + 3} y={box.y + 26} className="actor-name" fontSize={nameFit.size}>
-        {nameFit.text}
+      <text x={box.x + box.w / 2 + 3} y={box.y + (two ? 19 : 26)} className="actor-name" fontSize={nameFit.size}>
+        {nameFit.lines.map((line, i) => (
+          <tspan key={line} x={box.x + box.w / 2 + 3} dy={i === 0 ? 0 : nameFit.size + 1}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      <text x={box.x + box.w / 2 + 3} y={box.y + 45} className="actor-kind" fontSize={kindFit.size}>
+      <text
+        x={box.x + box.w / 2 + 3}
+        y={box.y + (two ? 50 : 45)}
+        className="actor-kind"
+        fontSize={Math.min(kindFit.size, two ? 10 : 13)}
+      >
         {kindFit.text}
       </text>
       {running && (
