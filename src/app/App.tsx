@@ -4,6 +4,7 @@
 import { lazy, Suspense } from 'react';
 import { useEmbed } from '../embed/store';
 import { UI } from '../i18n/ui';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { CATALOGUE } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { Controls } from './Controls';
@@ -42,6 +43,7 @@ export function App() {
       <Header />
       <main className="main">
         <Notices url={notices} dismiss={dismiss} />
+        <UpdateNotice />
         {CATALOGUE.length === 0 ? (
           <p className="notice error">{UI[lang].noScenarios}</p>
         ) : (
