@@ -101,7 +101,6 @@ export function Wings() {
           </button>
         ))}
       </div>
-      <CostBars />
       <FlowPicker />
       <div
         role="tabpanel"
@@ -112,6 +111,8 @@ export function Wings() {
         // Scrollable content must be reachable by keyboard (axe: scrollable-region-focusable).
         tabIndex={0}
       >
+        {/* Two flows: what each has cost so far, above the panel (it scrolls with it). */}
+        <CostBars />
         {veiled ? (
           <div className="wing-veil" role="note">
             <Icon name="hourglass" /> {t.veiled(names[name])}
