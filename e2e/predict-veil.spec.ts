@@ -34,12 +34,12 @@ test('the routing panel is veiled while the question is open, and back after the
 
 test('the document title names the scenario and the step; the skip link goes to the stage', async ({ page }) => {
   await page.goto('./?scenario=nvhe-vs-vhe&step=3&lang=en');
-  await expect(page).toHaveTitle('Step 3 of 11 · nVHE vs VHE, side by side · VHE Lab');
+  await expect(page).toHaveTitle('One guest hypercall, nVHE vs VHE · Step 3 of 11 · VHE Lab');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the lesson' });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#stage')).toBeFocused();
   await page.goto('./?scenario=nvhe-vs-vhe&step=2&lang=zh');
-  await expect(page).toHaveTitle('第 2 步，共 11 步 · nVHE 与 VHE 对比 · VHE Lab');
+  await expect(page).toHaveTitle('同一次客户机超级调用：nVHE 对比 VHE · 第 2 步，共 11 步 · VHE Lab');
 });

@@ -14,7 +14,6 @@ import { Notices } from './Notices';
 import { usePresenter } from './stage/presenter';
 import { SkipLink } from './stage/SkipLink';
 import { Stage } from './stage/Stage';
-import { useDocumentTitle } from './stage/useTitle';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
 // Loaded only when used: the chrome-less embed view (?embed=1).
@@ -28,7 +27,6 @@ export function App() {
   useDocumentAttributes();
   useKeyboard();
   usePresenter();
-  useDocumentTitle();
 
   if (embed)
     return (

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEmbed } from '../embed/store';
+import { UI } from '../i18n/ui';
 import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
@@ -110,10 +111,12 @@ export function useDocumentAttributes(): void {
   const large = useUi((s) => s.largeText);
   const embed = useEmbed((s) => s.embed);
   const title = useWorld((s) => s.scenario?.title[lang]);
+  const step = useWorld((s) => s.step);
+  const total = useWorld((s) => s.total);
   useEffect(() => {
-    // The tab, the history and a bookmark name the lesson.
-    document.title = title ? `${title} · VHE Lab` : 'VHE Lab';
-  }, [title]);
+    // The tab, the history and a bookmark name the lesson, and the step (issue 11 §5).
+    document.title = title ? `${title} · ${UI[lang].stepOf(step, total)} · VHE Lab` : 'VHE Lab';
+  }, [title, lang, step, total]);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
