@@ -3,6 +3,7 @@
 //                                    stage2abort, undefined, regime, hcr, boot)
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
+//   npm run table -- vmx [CPUID]    (Intel VT-x: VM exit or not, for every modelled event)
 
 import {
   type Decision,
@@ -16,8 +17,13 @@ import {
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  VMX_EVENTS,
+  VMX_INPUTS,
+  type VmxState,
+  vmxEvent,
 } from '../src/core';
 import { enumerateStates, type StateInput } from '../src/core/enumerate';
+import { enumerateVmxStates } from '../src/core/vmx';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -141,9 +147,34 @@ if (rule in interrupt) {
             rows++;
           }
   console.log(`\n${rows} rows.`);
+} else if (rule === 'vmx') {
+  // Intel VT-x: every modelled event in every state (Intel SDM Vol. 3C 26.1, 26.2, 27, 28).
+  const only = regArg ? VMX_EVENTS.filter((e) => e.toLowerCase() === regArg.toLowerCase()) : VMX_EVENTS;
+  console.log(`## Intel VT-x: VM exit or not (Intel SDM Vol. 3C 26.1 / 26.2)\n`);
+  const head = ['event', ...VMX_INPUTS, 'result', 'because'];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  const cell = (s: VmxState, input: (typeof VMX_INPUTS)[number]): string => {
+    if (input === 'mode') return s.mode;
+    if (input === 'cpl') return `ring ${s.cpl}`;
+    if (input === 'rflagsIf' || input === 'cr4Smxe') return s[input] ? '1' : '0';
+    return s.controls[input] ? '1' : '0';
+  };
+  let rows = 0;
+  for (const e of only)
+    for (const s of enumerateVmxStates()) {
+      const d = vmxEvent(s, e);
+      const r = d.result;
+      const shown = r.outcome === 'vm-exit' ? `VM exit (reason ${r.exitReason})` : r.fault ? `${r.fault}` : r.outcome;
+      console.log(
+        `| ${[e, ...VMX_INPUTS.map((i) => cell(s, i)), shown, d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
+      );
+      rows++;
+    }
+  console.log(`\n${rows} rows.`);
 } else {
   console.error(
-    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> regime hcr boot [--all]`,
+    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> regime hcr boot vmx [EVENT] [--all]`,
   );
   process.exit(2);
 }

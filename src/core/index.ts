@@ -24,3 +24,5 @@ export {
 } from './state';
 export type { RedirectRow, SysregResult } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';
+export type { Cpl, VmxControls, VmxEvent, VmxMode, VmxOutcome, VmxResult, VmxState } from './vmx';
+export { defaultVmxState, EXIT_REASON, enumerateVmxStates, VMX_EVENTS, VMX_INPUTS, vmxEvent } from './vmx';

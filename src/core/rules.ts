@@ -386,6 +386,90 @@ export const RULES = {
     detail:
       'kvm-arm.mode=nested needs a VHE kernel; without one the option is rejected (WARN) and KVM falls back to nVHE.',
   },
+
+  // --- Intel VT-x, for the x86 comparison (Intel SDM Vol. 3C, current numbering: 26 "VMX
+  // Non-Root Operation", 27 "VM Entries", 28 "VM Exits"; 25 / 26 / 27 before 2021).
+  'R-VMX-ROOT': {
+    source: 'Intel SDM Vol. 3C ch. 24, introduction to VMX operation',
+    detail:
+      'In VMX root operation (ring {ring}) {event} behaves as on a processor without VMX: nothing causes a VM exit; this is where the hypervisor runs.',
+  },
+  'R-VMX-ROOT-CPL': {
+    source: 'Intel SDM Vol. 2 / Vol. 3C 31, instruction pseudocode (CPL > 0)',
+    detail: '{event} at ring {ring} in root operation is privileged: it raises #GP(0) through the host IDT.',
+  },
+  'R-VMX-ENTRY': {
+    source: 'Intel SDM Vol. 3C 27, VM Entries (27.3.2 loading guest state)',
+    detail:
+      '{event} at ring 0 in root operation is a VM entry: the processor loads the guest state from the VMCS guest-state area and runs the guest in non-root operation at ring {ring}.',
+  },
+  'R-VMX-EXIT-STATE': {
+    source: 'Intel SDM Vol. 3C 28.3 saving guest state, 28.5 loading host state',
+    detail:
+      'A VM exit: the processor saves the guest state (ring {ring}, RIP, RSP, CR3...) in the VMCS guest-state area and loads the host state from the host-state area: root operation, ring 0, the hypervisor\u2019s RIP.',
+  },
+  'R-VMX-EXIT-UNCOND': {
+    source: 'Intel SDM Vol. 3C 26.1.2, instructions that cause VM exits unconditionally',
+    detail: '{event} always causes a VM exit in non-root operation: no VM-execution control can let the guest run it.',
+  },
+  'R-VMX-EXIT-VMX-INSN': {
+    source: 'Intel SDM Vol. 3C 26.1.2, instructions that cause VM exits unconditionally',
+    detail:
+      '{event} was introduced with VMX: in non-root operation it causes a VM exit at any ring, before the CPL check (a guest hypervisor is emulated by the real one).',
+  },
+  'R-VMX-FAULT-PRIORITY': {
+    source: 'Intel SDM Vol. 3C 26.1.1, relative priority of faults and VM exits',
+    detail:
+      '{event} at ring {ring} faults on privilege level before any VM exit: #GP(0) is delivered through the guest IDT and the hypervisor never sees it.',
+  },
+  'R-VMX-HLT-EXITING': {
+    source: 'Intel SDM Vol. 3C 26.1.3, "HLT exiting" (primary processor-based control bit 7)',
+    detail: 'The "HLT exiting" VM-execution control is 1: HLT causes a VM exit, so an idle guest gives its CPU back.',
+  },
+  'R-VMX-HLT-NOEXIT': {
+    source: 'Intel SDM Vol. 3C 26.1.3, "HLT exiting"',
+    detail: 'The "HLT exiting" VM-execution control is 0: HLT halts the logical processor in non-root operation.',
+  },
+  'R-VMX-MSR-NO-BITMAPS': {
+    source: 'Intel SDM Vol. 3C 26.1.3, {event}, "use MSR bitmaps" (primary processor-based control bit 28)',
+    detail: 'The "use MSR bitmaps" control is 0: every {event} causes a VM exit.',
+  },
+  'R-VMX-MSR-BITMAP-1': {
+    source: 'Intel SDM Vol. 3C 26.1.3, {event}; 25.6.9 MSR-bitmap address',
+    detail: 'The MSR\u2019s bit in the {bitmap} bitmap is 1: {event} causes a VM exit.',
+  },
+  'R-VMX-MSR-BITMAP-0': {
+    source: 'Intel SDM Vol. 3C 26.1.3, {event}; 25.6.9 MSR-bitmap address',
+    detail: 'The MSR\u2019s bit in the {bitmap} bitmap is 0: {event} runs in the guest without a VM exit.',
+  },
+  'R-VMX-EXTINT-EXITING': {
+    source: 'Intel SDM Vol. 3C 26.2, "external-interrupt exiting" (pin-based control bit 0)',
+    detail:
+      'The "external-interrupt exiting" control is 1: an external interrupt causes a VM exit whatever the guest\u2019s RFLAGS.IF says (as HCR_EL2.IMO=1 on Arm).',
+  },
+  'R-VMX-EXTINT-IDT': {
+    source: 'Intel SDM Vol. 3C 26.2, "external-interrupt exiting"',
+    detail:
+      'The "external-interrupt exiting" control is 0: the interrupt is delivered through the guest IDT at ring {ring}, with no VM exit.',
+  },
+  'R-VMX-EXTINT-IF-BLOCKED': {
+    source: 'RFLAGS.IF',
+    detail: 'RFLAGS.IF=0 blocks maskable external interrupts: the interrupt stays pending.',
+  },
+  'R-VMX-EPT-VIOLATION': {
+    source: 'Intel SDM Vol. 3C 26.2; ch. 29, EPT-induced VM exits ("enable EPT", secondary control bit 1)',
+    detail:
+      'EPT is on and does not map this guest-physical address: an EPT violation VM exit (the hypervisor\u2019s stage 2 fault, as a stage 2 abort to EL2 on Arm).',
+  },
+  'R-VMX-EPT-OFF': {
+    source: 'Intel SDM Vol. 3C ch. 29, "enable EPT"',
+    detail:
+      'In {mode} operation without "enable EPT"=1 there are no guest-physical addresses to translate: no EPT violation.',
+  },
+  'R-VMX-GETSEC-UD': {
+    source: 'Intel SDM Vol. 2 GETSEC, Vol. 3C 26.1.2 footnote',
+    detail: 'CR4.SMXE=0: GETSEC is #UD before any VM exit (with SMXE=1 it exits at any ring).',
+  },
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof RULES;

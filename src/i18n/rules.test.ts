@@ -16,6 +16,7 @@ import {
   translationRegime,
 } from '../core';
 import { enumerateStates } from '../core/enumerate';
+import { enumerateVmxStates, VMX_EVENTS, vmxEvent } from '../core/vmx';
 import type { BlockCode, Outcome } from '../machine/types';
 import type { ScenarioEvent } from '../scenario/schema';
 import { BLOCKED, blockedText, eventLabel, OUTCOMES, outcomeText, ruleText, ZH_RULES } from './rules';
@@ -72,6 +73,7 @@ function producedReasons(): Because[] {
         for (const configArm64Vhe of [false, true])
           for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
             add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
+  for (const s of enumerateVmxStates()) for (const e of VMX_EVENTS) add(vmxEvent(s, e).because);
   return [...out.values()];
 }
 

@@ -209,10 +209,94 @@ export const ZH_RULES = {
   'R-BOOT-NESTED-NEEDS-VHE': {
     detail: 'kvm-arm.mode=nested 需要 VHE 内核；没有的话该选项会被拒绝（WARN），KVM 回退到 nVHE。',
   },
+
+  'R-VMX-ROOT': {
+    source: 'Intel SDM 卷 3C 第 24 章，VMX 操作简介',
+    detail:
+      '在 VMX 根模式（ring {ring}）下，{event} 的行为与没有 VMX 的处理器相同：不会引起 VM exit；hypervisor 就运行在这里。',
+  },
+  'R-VMX-ROOT-CPL': {
+    source: 'Intel SDM 卷 2 / 卷 3C 第 31 章，指令伪代码（CPL > 0）',
+    detail: '根模式下 ring {ring} 的 {event} 是特权指令：它通过宿主机 IDT 引发 #GP(0)。',
+  },
+  'R-VMX-ENTRY': {
+    source: 'Intel SDM 卷 3C 第 27 章，VM entry（27.3.2 加载客户机状态）',
+    detail:
+      '根模式 ring 0 的 {event} 是一次 VM entry：处理器从 VMCS 的客户机状态区加载客户机状态，在非根模式 ring {ring} 运行客户机。',
+  },
+  'R-VMX-EXIT-STATE': {
+    source: 'Intel SDM 卷 3C 28.3 保存客户机状态，28.5 加载宿主机状态',
+    detail:
+      '一次 VM exit：处理器把客户机状态（ring {ring}、RIP、RSP、CR3……）保存到 VMCS 的客户机状态区，并从宿主机状态区加载宿主机状态：根模式、ring 0、hypervisor 的 RIP。',
+  },
+  'R-VMX-EXIT-UNCOND': {
+    source: 'Intel SDM 卷 3C 26.1.2，无条件引起 VM exit 的指令',
+    detail: '{event} 在非根模式下总是引起 VM exit：没有任何 VM 执行控制能让客户机直接执行它。',
+  },
+  'R-VMX-EXIT-VMX-INSN': {
+    source: 'Intel SDM 卷 3C 26.1.2，无条件引起 VM exit 的指令',
+    detail:
+      '{event} 是随 VMX 引入的指令：在非根模式下，它在任何 ring 都会先于 CPL 检查引起 VM exit（客户机里的 hypervisor 由真正的 hypervisor 模拟）。',
+  },
+  'R-VMX-FAULT-PRIORITY': {
+    source: 'Intel SDM 卷 3C 26.1.1，异常与 VM exit 的优先级',
+    detail:
+      'ring {ring} 的 {event} 先因特权级产生异常，而不是 VM exit：#GP(0) 通过客户机 IDT 递交，hypervisor 根本看不到它。',
+  },
+  'R-VMX-HLT-EXITING': {
+    source: 'Intel SDM 卷 3C 26.1.3，“HLT exiting”（主处理器执行控制第 7 位）',
+    detail: '“HLT exiting” 执行控制为 1：HLT 引起 VM exit，空闲的客户机把 CPU 交还出来。',
+  },
+  'R-VMX-HLT-NOEXIT': {
+    source: 'Intel SDM 卷 3C 26.1.3，“HLT exiting”',
+    detail: '“HLT exiting” 执行控制为 0：HLT 在非根模式下让逻辑处理器停机。',
+  },
+  'R-VMX-MSR-NO-BITMAPS': {
+    source: 'Intel SDM 卷 3C 26.1.3，{event}，“use MSR bitmaps”（主处理器执行控制第 28 位）',
+    detail: '“use MSR bitmaps” 控制为 0：每一次 {event} 都引起 VM exit。',
+  },
+  'R-VMX-MSR-BITMAP-1': {
+    source: 'Intel SDM 卷 3C 26.1.3，{event}；25.6.9 MSR 位图地址',
+    detail: '该 MSR 在 {bitmap} 位图中的位为 1：{event} 引起 VM exit。',
+  },
+  'R-VMX-MSR-BITMAP-0': {
+    source: 'Intel SDM 卷 3C 26.1.3，{event}；25.6.9 MSR 位图地址',
+    detail: '该 MSR 在 {bitmap} 位图中的位为 0：{event} 在客户机中直接执行，不引起 VM exit。',
+  },
+  'R-VMX-EXTINT-EXITING': {
+    source: 'Intel SDM 卷 3C 26.2，“external-interrupt exiting”（引脚执行控制第 0 位）',
+    detail:
+      '“external-interrupt exiting” 控制为 1：外部中断引起 VM exit，不管客户机的 RFLAGS.IF 是多少（相当于 Arm 上的 HCR_EL2.IMO=1）。',
+  },
+  'R-VMX-EXTINT-IDT': {
+    source: 'Intel SDM 卷 3C 26.2，“external-interrupt exiting”',
+    detail: '“external-interrupt exiting” 控制为 0：中断通过客户机 IDT 递交到 ring {ring}，没有 VM exit。',
+  },
+  'R-VMX-EXTINT-IF-BLOCKED': { detail: 'RFLAGS.IF=0 阻塞可屏蔽的外部中断：这个中断保持挂起。' },
+  'R-VMX-EPT-VIOLATION': {
+    source: 'Intel SDM 卷 3C 26.2；第 29 章，EPT 引起的 VM exit（“enable EPT”，次处理器执行控制第 1 位）',
+    detail:
+      'EPT 已开启且没有映射这个客户机物理地址：EPT violation VM exit（hypervisor 的第二阶段缺页，相当于 Arm 上进入 EL2 的 stage 2 abort）。',
+  },
+  'R-VMX-EPT-OFF': {
+    source: 'Intel SDM 卷 3C 第 29 章，“enable EPT”',
+    detail: '在{mode}模式下，没有 “enable EPT”=1 就没有要转换的客户机物理地址：不会有 EPT violation。',
+  },
+  'R-VMX-GETSEC-UD': {
+    source: 'Intel SDM 卷 2 GETSEC，卷 3C 26.1.2 脚注',
+    detail: 'CR4.SMXE=0：GETSEC 先产生 #UD，不会 VM exit（SMXE=1 时它在任何 ring 都会 VM exit）。',
+  },
 } as const satisfies Record<RuleId, ZhRule>;
 
 /** Param values that are English words in the core; everything else (names, numbers) stays. */
-const ZH_VALUES: Record<string, string> = { Secure: '安全', 'Non-secure': '非安全' };
+const ZH_VALUES: Record<string, string> = {
+  Secure: '安全',
+  'Non-secure': '非安全',
+  root: '根',
+  'non-root': '非根',
+  read: '读',
+  write: '写',
+};
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
