@@ -9,6 +9,8 @@ export type { InterruptKind, SyncKind } from './routing';
 export { exceptionReturn, INTERRUPT_KINDS, interruptTarget, SYNC_KINDS, syncExceptionTarget } from './routing';
 export type { Because, Decision, RuleId } from './rules';
 export { because, RULES } from './rules';
+export type { SmmuInput, SmmuResult } from './smmu';
+export { smmuTranslate } from './smmu';
 export type { EL, Features, Hcr, PeState, Pstate, Scr } from './state';
 export {
   defaultState,

@@ -470,6 +470,23 @@ export const RULES = {
     source: 'Intel SDM Vol. 2 GETSEC, Vol. 3C 26.1.2 footnote',
     detail: 'CR4.SMXE=0: GETSEC is #UD before any VM exit (with SMXE=1 it exits at any ring).',
   },
+
+  // --- The SMMU (Arm IHI 0070, SMMUv3): device DMA beside the CPU's accesses
+  'R-SMMU-S2': {
+    source: 'IHI 0070 5.2, STE.Config (stage 2), STE.S2TTB, STE.S2VMID',
+    detail:
+      'The device\u2019s stream table entry enables stage 2: the SMMU walks the tables at STE.S2TTB, tagged by STE.S2VMID, and turns the address the guest gave the device (an IPA) into a PA.',
+  },
+  'R-SMMU-BYPASS': {
+    source: 'IHI 0070 5.2, STE.Config = 0b100 (bypass)',
+    detail:
+      'The stream table entry bypasses translation: the device\u2019s address is used as a PA, so an assigned device could reach any memory. That is why VFIO needs the SMMU.',
+  },
+  'R-SMMU-FAULT-EVENT': {
+    source: 'IHI 0070 3.12, 7.3 (F_TRANSLATION, event queue)',
+    detail:
+      'Stage 2 does not map the address: the SMMU terminates the transaction and records an F_TRANSLATION event (0x10) in its event queue. No CPU takes an exception; the driver reads the event later.',
+  },
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof RULES;

@@ -16,6 +16,7 @@ import {
   translationRegime,
 } from '../core';
 import { enumerateStates } from '../core/enumerate';
+import { smmuTranslate } from '../core/smmu';
 import { enumerateVmxStates, VMX_EVENTS, vmxEvent } from '../core/vmx';
 import type { BlockCode, Outcome } from '../machine/types';
 import type { ScenarioEvent } from '../scenario/schema';
@@ -74,6 +75,8 @@ function producedReasons(): Because[] {
           for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
             add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
   for (const s of enumerateVmxStates()) for (const e of VMX_EVENTS) add(vmxEvent(s, e).because);
+  for (const stage2 of [false, true])
+    for (const mapped of [false, true]) add(smmuTranslate({ stage2, mapped }).because);
   return [...out.values()];
 }
 

@@ -286,6 +286,21 @@ export const ZH_RULES = {
     source: 'Intel SDM 卷 2 GETSEC，卷 3C 26.1.2 脚注',
     detail: 'CR4.SMXE=0：GETSEC 先产生 #UD，不会 VM exit（SMXE=1 时它在任何 ring 都会 VM exit）。',
   },
+
+  'R-SMMU-S2': {
+    detail:
+      '设备的流表项（STE）启用了第二阶段：SMMU 遍历 STE.S2TTB 指向、以 STE.S2VMID 标记的页表，把客户机交给设备的地址（IPA）转换成 PA。',
+  },
+  'R-SMMU-BYPASS': {
+    source: 'IHI 0070 5.2，STE.Config = 0b100（旁路）',
+    detail:
+      '流表项旁路了地址转换：设备的地址直接当作 PA 使用，直通的设备就能访问任何内存。这正是 VFIO 需要 SMMU 的原因。',
+  },
+  'R-SMMU-FAULT-EVENT': {
+    source: 'IHI 0070 3.12、7.3（F_TRANSLATION，事件队列）',
+    detail:
+      '第二阶段没有映射这个地址：SMMU 终止这次传输，并在事件队列中记录一个 F_TRANSLATION 事件（0x10）。没有任何 CPU 进入异常；驱动稍后读取这个事件。',
+  },
 } as const satisfies Record<RuleId, ZhRule>;
 
 /** Param values that are English words in the core; everything else (names, numbers) stays. */
@@ -350,6 +365,14 @@ export const BLOCKED: Record<BlockCode, Record<Lang, string>> = {
     en: 'ERET has nothing to return to: no exception is outstanding.',
     zh: 'ERET 无处可返回：当前没有尚未返回的异常。',
   },
+  'not-x86': {
+    en: 'A VMX step needs an x86 flow (architecture "x86"): Arm has no VMX.',
+    zh: 'VMX 步骤需要 x86 流程（architecture 为 "x86"）：Arm 没有 VMX。',
+  },
+  'entry-not-guest': {
+    en: 'The VM entry would resume {to}, but {to} is not a guest in VMX non-root operation.',
+    zh: 'VM entry 将恢复 {to}，但 {to} 不是运行在 VMX 非根模式的客户机。',
+  },
   'after-blocked': {
     en: 'An earlier step could not run, so the flow stops here.',
     zh: '前面有一步无法执行，所以流程在此停止。',
@@ -377,6 +400,10 @@ export const OUTCOMES: Record<Outcome, Record<Lang, string>> = {
   context: { en: 'context switch', zh: '上下文保存/恢复' },
   call: { en: 'function call', zh: '函数调用' },
   boot: { en: 'boot decision', zh: '启动决策' },
+  'vm-exit': { en: 'VM exit', zh: 'VM exit（退出到根模式）' },
+  'vm-entry': { en: 'VM entry', zh: 'VM entry（进入非根模式）' },
+  dma: { en: 'DMA translated by the SMMU', zh: 'DMA 经 SMMU 转换' },
+  'smmu-fault': { en: 'SMMU fault event (no CPU exception)', zh: 'SMMU 故障事件（不是 CPU 异常）' },
   blocked: { en: 'blocked', zh: '受阻' },
 };
 
@@ -447,5 +474,9 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
       return `${EVENT_WORDS.call[lang]} ${event.fn ?? name(event.to)}`;
     case 'Boot':
       return EVENT_WORDS.boot[lang];
+    case 'VMX':
+      return event.label ? `${event.op} ${event.label}` : event.op;
+    case 'DMA':
+      return `DMA ${event.device} → ${event.address}`;
   }
 }

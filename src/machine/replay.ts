@@ -10,8 +10,13 @@ import type {
   InterruptKind,
   PeState,
   RegimeInfo,
+  SmmuInput,
+  SmmuResult,
   SyncKind,
   SysregResult,
+  VmxEvent,
+  VmxResult,
+  VmxState,
 } from '../core';
 import type { Flow, Scenario, ScenarioEvent, StatePatch, Step } from '../scenario/schema';
 import {
@@ -38,6 +43,8 @@ export interface Rules {
   sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
   translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
+  vmxEvent(s: VmxState, e: VmxEvent, guestCpl?: 0 | 3): MaybeAsync<Decision<VmxResult>>;
+  smmuTranslate(input: SmmuInput): MaybeAsync<Decision<SmmuResult>>;
   /** A whole replay where the rules live (the worker): one round trip instead of one per call. */
   replayRun?(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
 }
@@ -65,7 +72,15 @@ function clone(s: FlowSnapshot): FlowSnapshot {
     pending: [...s.pending],
     stack: [...s.stack],
     blocked: s.blocked,
+    ...(s.vmx ? { vmx: { ...s.vmx, controls: { ...s.vmx.controls } } } : {}),
   };
+}
+
+/** x86: an actor's VMX mode (from its world) and ring. */
+function vmxPlace(flow: Flow, actor: string): { mode: 'root' | 'non-root'; ring: 0 | 3 } | undefined {
+  const a = flow.actors.find((x) => x.id === actor);
+  const mode = flow.worlds.find((w) => w.id === a?.world)?.vmx;
+  return a && mode && a.ring !== undefined ? { mode, ring: a.ring } : undefined;
 }
 
 /** A register name the saved world's context may use: its own EL1/EL0 names or their aliases. */
@@ -249,6 +264,62 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         result.to = { actor: e.to, el };
         break;
       }
+      case 'VMX': {
+        if (flow.architecture !== 'x86' || !snap.vmx) {
+          block('not-x86');
+          break;
+        }
+        const entering = e.op === 'VMLAUNCH' || e.op === 'VMRESUME';
+        const frame = snap.stack[snap.stack.length - 1];
+        const guest = entering ? (e.to ?? frame?.actor) : undefined;
+        const guestPlace = guest ? vmxPlace(flow, guest) : undefined;
+        const d = await rules.vmxEvent(snap.vmx, e.op, guestPlace?.ring ?? 0);
+        result.because = d.because;
+        const r = d.result;
+        if (r.outcome === 'vm-exit') {
+          // The host-state area: root operation, ring 0; the hypervisor there handles it.
+          const root = flow.actors.find((a) => {
+            const p = vmxPlace(flow, a.id);
+            return p?.mode === r.mode && p.ring === r.cpl;
+          });
+          if (!root) {
+            block('no-handler', { el: r.cpl });
+            break;
+          }
+          snap.stack.push({ actor: snap.running, pstate: snap.pe.pstate });
+          snap.counters.vmExits++;
+          result.outcome = 'vm-exit';
+          if (r.exitReason !== undefined) result.exitReason = r.exitReason;
+          moveTo(root.id, snap.placement[root.id] as EL);
+        } else if (r.outcome === 'vm-entry') {
+          if (!guest || !guestPlace || guestPlace.mode !== 'non-root') {
+            block(guest ? 'entry-not-guest' : 'nothing-to-return-to', guest ? { to: guest } : {});
+            break;
+          }
+          if (frame?.actor === guest) snap.stack.pop();
+          snap.counters.vmEntries++;
+          result.outcome = 'vm-entry';
+          moveTo(guest, snap.placement[guest] as EL);
+        } else {
+          result.outcome = r.outcome === 'pending' ? 'pending' : 'executed';
+        }
+        snap.vmx = { ...snap.vmx, mode: r.mode, cpl: r.cpl };
+        break;
+      }
+      case 'DMA': {
+        // The device, not the PE: the PE's state and the running actor do not change.
+        const d = await rules.smmuTranslate({ stage2: e.stage2, mapped: e.mapped });
+        result.because = d.because;
+        result.smmu = d.result;
+        if (d.result.outcome === 'fault') {
+          snap.counters.smmuFaults++;
+          result.outcome = 'smmu-fault';
+        } else {
+          snap.counters.dmas++;
+          result.outcome = 'dma';
+        }
+        break;
+      }
       case 'Boot': {
         const d = await rules.linuxBootMode(e.input);
         result.because = d.because;
@@ -291,7 +362,7 @@ export async function initialSnapshot(flow: Flow, rules: Rules): Promise<FlowSna
   const start = flow.actors.find((a) => a.id === flow.initial.actor);
   const base = await rules.defaultState();
   const pe = applyPatch({ ...base, el: start?.el ?? base.el }, flow.initial.state);
-  return {
+  const snap: FlowSnapshot = {
     pe,
     running: flow.initial.actor,
     placement: Object.fromEntries(flow.actors.map((a) => [a.id, a.el])),
@@ -300,6 +371,19 @@ export async function initialSnapshot(flow: Flow, rules: Rules): Promise<FlowSna
     stack: [],
     blocked: false,
   };
+  const place = flow.architecture === 'x86' ? vmxPlace(flow, flow.initial.actor) : undefined;
+  if (place) {
+    // Every control 0 unless the flow sets it (the page imports no core code, so no defaultVmxState()).
+    const off = { externalInterruptExiting: false, hltExiting: false, useMsrBitmaps: false, msrBitmapBit: false };
+    snap.vmx = {
+      mode: place.mode,
+      cpl: place.ring,
+      rflagsIf: true,
+      cr4Smxe: false,
+      controls: { ...off, enableEpt: false, ...flow.initial.vmx },
+    };
+  }
+  return snap;
 }
 
 /** Every snapshot of one flow, with the what-if overrides applied at their step. */

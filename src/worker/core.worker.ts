@@ -6,9 +6,11 @@ import {
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
+  smmuTranslate,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  vmxEvent,
 } from '../core';
 import { replay } from '../machine/replay';
 import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
@@ -23,6 +25,8 @@ const rules: Rules = {
   sysregAccess,
   translationRegime,
   linuxBootMode,
+  vmxEvent,
+  smmuTranslate,
   sysregAccessMany: (s, names, op) => names.map((name) => sysregAccess(s, name, op)),
   sweep,
 };
