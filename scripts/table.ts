@@ -1,12 +1,14 @@
 // Prints a rule's full truth table as Markdown, for lecturers' handouts and for review.
 //   npm run table -- irq            (also fiq, serror, svc, hvc, smc, wfi, wfe, stage1abort,
-//                                    stage2abort, undefined, regime, hcr, boot)
+//                                    stage2abort, undefined, illegalstate, regime, hcr, boot)
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
 //   npm run table -- vmx [CPUID]    (Intel VT-x: VM exit or not, for every modelled event)
 
 import {
   type Decision,
+  EC_NAMES,
+  ecHex,
   effectiveHcrDecision,
   type InterruptKind,
   interruptTarget,
@@ -52,8 +54,14 @@ const value = (s: PeState, input: StateInput): string => {
   return (s[group] as unknown as Record<string, boolean>)[bit] ? '1' : '0';
 };
 
-function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, show: (r: T) => string): void {
-  const head = [...inputs.map(label), 'result', 'because'];
+/** `show` gives the result column, or the result and the extra `columns`. */
+function print<T>(
+  inputs: StateInput[],
+  decide: (s: PeState) => Decision<T>,
+  show: (r: T) => string | string[],
+  columns: string[] = [],
+): void {
+  const head = [...inputs.map(label), 'result', ...columns, 'because'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   let rows = 0;
@@ -62,7 +70,7 @@ function print<T>(inputs: StateInput[], decide: (s: PeState) => Decision<T>, sho
     if (s.features.el3) s.scr.ns = !s.secure;
     const d = decide(s);
     console.log(
-      `| ${[...inputs.map((i) => value(s, i)), show(d.result), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
+      `| ${[...inputs.map((i) => value(s, i)), ...[show(d.result)].flat(), d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
     );
     rows++;
   }
@@ -90,17 +98,24 @@ if (rule in interrupt) {
   const extra: StateInput[] = {
     SVC: [],
     HVC: ['scr.hce'],
-    SMC: ['hcr.tsc'],
+    SMC: all ? ['hcr.tsc', 'features.smcTrapWithoutEl3'] : ['hcr.tsc'],
     WFI: ['hcr.twi'],
     WFE: ['hcr.twe'],
     Stage1Abort: [],
     Stage2Abort: ['hcr.vm'],
     Undefined: [],
+    IllegalState: [],
   }[kind] as StateInput[];
+  // ESR_ELx.EC and ISS beside the target EL (SVC/HVC/SMC asked with #0, so ISS is 0x0).
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge', ...extra],
-    (s) => syncExceptionTarget(s, kind),
-    (r) => `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+    (s) => syncExceptionTarget(s, kind, { imm16: 0 }),
+    (r) => [
+      `EL${r.targetEL}${r.undefinedInstruction ? ' (UNDEFINED)' : ''}`,
+      `${ecHex(r.ec)} ${EC_NAMES[r.ec] ?? ''}`,
+      r.iss === undefined ? '-' : `0x${r.iss.toString(16)}`,
+    ],
+    ['ESR EC', 'ISS'],
   );
 } else if (rule === 'sysreg') {
   const name = regArg ?? 'SCTLR_EL1';
@@ -108,7 +123,14 @@ if (rule in interrupt) {
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge'],
     (s) => sysregAccess(s, name),
-    (r) => (r.kind === 'register' ? r.reaches : r.kind === 'trap' ? `trap to EL${r.targetEL}` : 'UNDEFINED'),
+    // How the name reached its register: FEAT_VHE redirection, an _EL12/_EL02 alias, or directly.
+    (r) =>
+      r.kind === 'register'
+        ? [r.reaches, r.via === 'redirect' ? 'redirected' : r.via === 'alias' ? 'alias' : 'as named']
+        : r.kind === 'trap'
+          ? [`trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`, '-']
+          : ['UNDEFINED', '-'],
+    ['how'],
   );
 } else if (rule === 'regime') {
   console.log('## Translation regime of the current EL (Arm ARM D8.1)\n');

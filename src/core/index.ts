@@ -5,7 +5,7 @@ export { linuxBootMode } from './boot';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
 export type { Regime, RegimeInfo } from './regimes';
 export { translationRegime } from './regimes';
-export type { InterruptKind, SyncKind } from './routing';
+export type { EretOutcome, InterruptKind, SyncDetail, SyncKind, SyncOutcome } from './routing';
 export { exceptionReturn, INTERRUPT_KINDS, interruptTarget, SYNC_KINDS, syncExceptionTarget } from './routing';
 export type { Because, Decision, RuleId } from './rules';
 export { because, RULES } from './rules';
@@ -24,7 +24,8 @@ export {
   SCR_BITS,
   secureBelowEL3,
 } from './state';
-export type { RedirectRow, SysregResult } from './sysregs';
+export { EC, EC_NAMES, ecHex } from './syndrome';
+export type { RedirectRow, SysregResult, SysregVia } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';
 export type { Cpl, VmxControls, VmxEvent, VmxMode, VmxOutcome, VmxResult, VmxState } from './vmx';
 export { defaultVmxState, EXIT_REASON, enumerateVmxStates, VMX_EVENTS, VMX_INPUTS, vmxEvent } from './vmx';

@@ -1,12 +1,17 @@
-// An independent transcription of architecture.md / the Arm ARM tables, written apart from
-// the core's code path (no effectiveHcr, no shared helpers) so the truth tables compare two
+// An independent transcription of the Arm ARM pseudocode (ASL, as published in rems-project/
+// sail-arm arm-v9.4-a) and architecture.md, written apart from the core's code path (no
+// effectiveHcr, no shared helpers, literal EC numbers) so the truth tables compare two
 // readings of the rules rather than the code with itself.
 import type { EL, PeState } from './state';
 
 export function oracleWorld(s: PeState) {
-  const secureBelow = s.el === 3 && s.features.el3 ? !s.scr.ns : s.secure;
+  // SecurityStateAtEL(): with EL3, SCR_EL3.NS decides for every EL below EL3 (and EL3 is
+  // Secure); without EL3 the implementation's single Security state.
+  const secureBelow = s.features.el3 ? !s.scr.ns : s.secure;
+  // IsSecureEL2Enabled() with EL3: FEAT_SEL2 && SCR_EL3.EEL2.
   const eel2 = s.features.el3 && s.features.sel2 && s.scr.eel2;
-  const el2en = s.features.el2 && (!s.features.el3 || !secureBelow || eel2);
+  // EL2Enabled() = HaveEL(EL2) && (!HaveEL(EL3) || SCR_EL3.NS == '1' || IsSecureEL2Enabled())
+  const el2en = s.features.el2 && (!s.features.el3 || s.scr.ns || eel2);
   const e2h = el2en && s.features.vhe && s.hcr.e2h;
   const tge = el2en && s.hcr.tge;
   const hce = s.features.el3 ? s.scr.hce : true;
@@ -28,37 +33,62 @@ export function oracleInterrupt(s: PeState, kind: 'IRQ' | 'FIQ' | 'SError'): { t
   return { targetEL, taken };
 }
 
-type Sync = 'SVC' | 'HVC' | 'SMC' | 'WFI' | 'WFE' | 'Stage1Abort' | 'Stage2Abort' | 'Undefined';
+type Sync = 'SVC' | 'HVC' | 'SMC' | 'WFI' | 'WFE' | 'Stage1Abort' | 'Stage2Abort' | 'Undefined' | 'IllegalState';
 
-export function oracleSync(s: PeState, kind: Sync): { targetEL: EL; undefinedInstruction: boolean } {
+export interface OracleSync {
+  targetEL: EL;
+  undefinedInstruction: boolean;
+  /** ESR_ELx.EC, from the Arm ARM's ESR_ELx EC table. */
+  ec: number;
+  iss?: number;
+}
+
+/** `imm16`: the immediate of SVC/HVC/SMC as the caller gave it (ISS[15:0]). */
+export function oracleSync(s: PeState, kind: Sync, imm16?: number): OracleSync {
   const w = oracleWorld(s);
+  // AArch64.CallSupervisor / UndefinedFault / CheckIllegalState: EL0 goes to EL1, or EL2
+  // when EL2Enabled() && HCR_EL2.TGE; higher ELs take it themselves.
   const fromCurrent: EL = s.el === 0 ? (w.tge ? 2 : 1) : s.el;
-  const undef = { targetEL: fromCurrent, undefinedInstruction: true };
-  const go = (targetEL: EL) => ({ targetEL, undefinedInstruction: false });
+  // EC 0x00 "Unknown reason", ISS RES0.
+  const undef: OracleSync = { targetEL: fromCurrent, undefinedInstruction: true, ec: 0x00, iss: 0 };
+  const go = (targetEL: EL, ec: number, iss?: number): OracleSync =>
+    iss === undefined
+      ? { targetEL, undefinedInstruction: false, ec }
+      : { targetEL, undefinedInstruction: false, ec, iss };
+  // Data Abort: 0x24 from a lower EL, 0x25 at the same EL.
+  const abort = (targetEL: EL) => go(targetEL, targetEL > s.el ? 0x24 : 0x25);
   switch (kind) {
     case 'SVC':
-      return go(fromCurrent);
+      return go(fromCurrent, 0x15, imm16);
     case 'HVC':
       if (s.el === 0 || !s.features.el2 || (s.el === 1 && !w.el2en) || !w.hce) return undef;
-      return go(s.el === 3 ? 3 : 2);
-    case 'SMC':
+      return go(s.el === 3 ? 3 : 2, 0x16, imm16);
+    case 'SMC': {
       if (s.el === 0) return undef;
       // TSC behaves as 0 when TGE=1.
-      if (s.el === 1 && w.el2en && s.hcr.tsc && !w.tge) return go(2);
-      return s.features.el3 ? go(3) : undef;
+      const tsc = s.el === 1 && w.el2en && s.hcr.tsc && !w.tge;
+      // No EL3: trapped only if the implementation chooses to (IMPLEMENTATION DEFINED).
+      if (!s.features.el3) return tsc && s.features.smcTrapWithoutEl3 === true ? go(2, 0x17, imm16) : undef;
+      return go(tsc ? 2 : 3, 0x17, imm16);
+    }
     case 'WFI':
     case 'WFE': {
       const bit = kind === 'WFI' ? s.hcr.twi : s.hcr.twe;
+      // ISS: CV=1 (bit 24), COND=0b1110 (bits 23:20), TI (bits 1:0) 0 WFI / 1 WFE.
+      const iss = 0x01e00000 + (kind === 'WFE' ? 1 : 0);
       // TWI/TWE behave as 0 when E2H=TGE=1.
-      return s.el <= 1 && w.el2en && bit && !w.host ? go(2) : go(s.el);
+      return s.el <= 1 && w.el2en && bit && !w.host ? go(2, 0x01, iss) : go(s.el, 0x01, iss);
     }
     case 'Stage1Abort':
-      if (s.el <= 1 && w.tge) return go(2);
-      return go(s.el === 0 ? 1 : s.el);
+      if (s.el <= 1 && w.tge) return abort(2);
+      return abort(s.el === 0 ? 1 : s.el);
     case 'Stage2Abort':
-      if (s.el >= 2) return go(s.el);
-      return w.el2en ? go(2) : go(fromCurrent);
+      if (s.el >= 2) return abort(s.el);
+      return w.el2en ? abort(2) : abort(fromCurrent);
     case 'Undefined':
       return undef;
+    case 'IllegalState':
+      // EC 0x0E "Illegal Execution state", ISS RES0.
+      return go(fromCurrent, 0x0e, 0);
   }
 }

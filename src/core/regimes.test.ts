@@ -4,7 +4,9 @@ import { oracleWorld } from './oracle.test-helpers';
 import { translationRegime } from './regimes';
 import { defaultState, type PeState } from './state';
 
-// architecture.md section 5, row by row.
+// architecture.md section 5, row by row, and the ASL: AArch64.S1Enabled(Regime_EL10) is
+// (!EL2Enabled() || HCR_EL2.<DC,TGE> == '00') && SCTLR_EL1.M; AArch64.FullTranslate walks
+// stage 2 for Regime_EL10 when EL2Enabled() and the effective HCR_EL2.VM is 1.
 function oracle(s: PeState) {
   const w = oracleWorld(s);
   if (s.el === 3) return { regime: 'EL3', stage1: true, ranges: 1, asid: false, stage2: false };
@@ -14,9 +16,10 @@ function oracle(s: PeState) {
       : { regime: 'EL2', stage1: true, ranges: 1, asid: false, stage2: false };
   }
   if (s.el === 0 && w.tge && w.e2h) return { regime: 'EL2&0', stage1: true, ranges: 2, asid: true, stage2: false };
-  if (s.el === 0 && w.tge) return { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2: false };
-  // VM acts as 0 when {E2H,TGE}={1,1}.
-  return { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2: w.el2en && s.hcr.vm && !(w.tge && w.e2h) };
+  // VM acts as 0 only when {E2H,TGE}={1,1} (and when EL2 is not enabled).
+  const stage2 = w.el2en && s.hcr.vm && !(w.tge && w.e2h);
+  if (w.tge) return { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2 };
+  return { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2 };
 }
 
 describe('translationRegime truth table', () => {
@@ -35,6 +38,25 @@ describe('translationRegime truth table', () => {
     const host = translationRegime({ ...s, hcr: { ...s.hcr, e2h: true, tge: true } });
     expect(host.result.regime).toBe('EL2&0');
     expect(host.because[0]?.rule).toBe('R-REGIME-EL0-HOST');
+  });
+
+  it('keeps stage 2 at EL0 and EL1 with HCR_EL2.{E2H,TGE}={0,1} and VM=1 (stage 1 off)', () => {
+    const s = defaultState();
+    for (const el of [0, 1] as const) {
+      const got = translationRegime({ ...s, el, hcr: { ...s.hcr, e2h: false, tge: true, vm: true } });
+      expect(got.result).toEqual({ regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2: true });
+      expect(got.because.map((b) => b.rule)).toEqual(['R-REGIME-TGE-S1-OFF', 'R-STAGE2-ON']);
+    }
+    // With E2H=1 TGE clears the effective VM: no stage 2.
+    const vhe = translationRegime({ ...s, el: 1, hcr: { ...s.hcr, e2h: true, tge: true, vm: true } });
+    expect(vhe.result.stage2).toBe(false);
+  });
+
+  it('has no stage 2 when SCR_EL3.NS=0 without Secure EL2, whatever HCR_EL2.VM says', () => {
+    const s = defaultState();
+    const secure = { ...s, el: 1 as const, scr: { ...s.scr, ns: false }, hcr: { ...s.hcr, vm: true } };
+    expect(translationRegime(secure).result.stage2).toBe(false);
+    expect(translationRegime({ ...secure, scr: { ...secure.scr, ns: true } }).result.stage2).toBe(true);
   });
 
   it('gives EL2 one VA range without ASIDs unless E2H=1', () => {

@@ -6,7 +6,7 @@ export type Regime = 'EL1&0' | 'EL2' | 'EL2&0' | 'EL3';
 
 export interface RegimeInfo {
   regime: Regime;
-  /** Stage 1 translation is on (it is off for EL0 when HCR_EL2.TGE=1 and E2H=0). */
+  /** Stage 1 translation is on (the EL1&0 stage 1 is off while HCR_EL2.TGE=1, AArch64.S1Enabled). */
   stage1: boolean;
   /** VA ranges: 2 = a low (TTBR0) and a high (TTBR1) range; 1 = TTBR0 only (or flat). */
   ranges: 1 | 2;
@@ -17,7 +17,7 @@ export interface RegimeInfo {
 
 /**
  * The translation regime of the current EL. Arm ARM D8.1 "Translation regimes",
- * ELIsInHost(), HCR_EL2.{E2H,TGE,VM}.
+ * ELIsInHost(), AArch64.S1Enabled, AArch64.FullTranslate, HCR_EL2.{E2H,TGE,VM}.
  */
 export function translationRegime(s: PeState): Decision<RegimeInfo> {
   const why: Because[] = [];
@@ -37,13 +37,18 @@ export function translationRegime(s: PeState): Decision<RegimeInfo> {
     why.push(because('R-REGIME-EL0-HOST'));
     return { result: { regime: 'EL2&0', stage1: true, ranges: 2, asid: true, stage2: false }, because: why };
   }
-  if (s.el === 0 && tgeActive(s)) {
-    // E2H=0, TGE=1: SCTLR_EL1.M behaves as 0 for EL0; host EL0 sees a flat map, no stage 2.
-    why.push(because('R-REGIME-TGE-S1-OFF'), because('R-STAGE2-OFF'));
-    return { result: { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2: false }, because: why };
-  }
-  why.push(because('R-REGIME-EL10', { current: s.el }));
+  // EL0/EL1 in the EL1&0 regime. Stage 2 applies to it whenever EL2 is enabled and VM acts
+  // as 1 (AArch64.FullTranslate: regime == Regime_EL10 && EL2Enabled(), then
+  // AArch64.S2Translate on HCR_EL2.VM); TGE clears the effective VM only with E2H=1
+  // (HCR_EL2.TGE; QEMU arm_hcr_el2_eff), so {E2H,TGE}={0,1} with VM=1 keeps stage 2.
   const stage2 = effectiveHcr(s).vm;
-  why.push(because(stage2 ? 'R-STAGE2-ON' : 'R-STAGE2-OFF'));
+  const s2 = because(stage2 ? 'R-STAGE2-ON' : 'R-STAGE2-OFF');
+  if (tgeActive(s)) {
+    // AArch64.S1Enabled(Regime_EL10): (!EL2Enabled() || HCR_EL2.<DC,TGE> == '00') && SCTLR_EL1.M:
+    // TGE=1 turns the EL1&0 stage 1 off (a flat map), at EL0 and at EL1.
+    why.push(because('R-REGIME-TGE-S1-OFF', { current: s.el }), s2);
+    return { result: { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2 }, because: why };
+  }
+  why.push(because('R-REGIME-EL10', { current: s.el }), s2);
   return { result: { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2 }, because: why };
 }

@@ -4,6 +4,7 @@ import { oracleInterrupt, oracleSync } from './oracle.test-helpers';
 import { exceptionReturn, INTERRUPT_KINDS, interruptTarget, SYNC_KINDS, syncExceptionTarget } from './routing';
 import { RULES } from './rules';
 import { defaultState, type PeState } from './state';
+import { EC_NAMES } from './syndrome';
 
 const WORLD: StateInput[] = [
   'el',
@@ -68,14 +69,19 @@ describe('interruptTarget truth table', () => {
 describe('syncExceptionTarget truth table', () => {
   const inputs: StateInput[] = [...WORLD, 'hcr.vm', 'hcr.twi', 'hcr.twe', 'hcr.tsc', 'scr.hce'];
   for (const kind of SYNC_KINDS) {
-    it(`agrees with the synchronous exception table for every ${kind} input`, () => {
+    it(`agrees with the synchronous exception table, EC and ISS included, for every ${kind} input`, () => {
       const wrong: string[] = [];
-      for (const s of enumerateStates(inputs)) {
-        const got = syncExceptionTarget(s, kind);
-        const want = oracleSync(s, kind);
+      // SMC also depends on the IMPLEMENTATION DEFINED trap without EL3.
+      const mine: StateInput[] = kind === 'SMC' ? [...inputs, 'features.smcTrapWithoutEl3'] : inputs;
+      for (const s of enumerateStates(mine)) {
+        const got = syncExceptionTarget(s, kind, { imm16: 0x1234 });
+        const want = oracleSync(s, kind, 0x1234);
         if (
           got.result.targetEL !== want.targetEL ||
           got.result.undefinedInstruction !== want.undefinedInstruction ||
+          got.result.ec !== want.ec ||
+          got.result.iss !== want.iss ||
+          !(got.result.ec in EC_NAMES) ||
           got.result.targetEL < s.el // an exception never goes to a lower EL
         ) {
           wrong.push(`${describeState(s)}: got ${JSON.stringify(got.result)}, want ${JSON.stringify(want)}`);
@@ -124,7 +130,7 @@ describe('the seeds and the Arm guide, as named rules', () => {
   });
 
   it('ignores HCR_EL2 in Secure state without SCR_EL3.EEL2', () => {
-    const s = state({ el: 1, secure: true, scr: { ns: false }, hcr: { imo: true } });
+    const s = state({ el: 1, scr: { ns: false }, hcr: { imo: true } });
     expect(interruptTarget(s, 'IRQ').result.targetEL).toBe(1);
     const sel2 = state({ ...s, features: { sel2: true }, scr: { ns: false, eel2: true } });
     expect(interruptTarget(sel2, 'IRQ').result.targetEL).toBe(2);
@@ -136,12 +142,14 @@ describe('the seeds and the Arm guide, as named rules', () => {
   });
 
   it('makes HVC UNDEFINED at EL0 and when SCR_EL3.HCE=0', () => {
-    expect(syncExceptionTarget(state({ el: 0 }), 'HVC').result).toEqual({ targetEL: 1, undefinedInstruction: true });
-    expect(syncExceptionTarget(state({ el: 1, scr: { hce: false } }), 'HVC').result).toEqual({
-      targetEL: 1,
-      undefinedInstruction: true,
+    const undef = { targetEL: 1, undefinedInstruction: true, ec: 0x00, iss: 0 };
+    expect(syncExceptionTarget(state({ el: 0 }), 'HVC').result).toEqual(undef);
+    expect(syncExceptionTarget(state({ el: 1, scr: { hce: false } }), 'HVC').result).toEqual(undef);
+    expect(syncExceptionTarget(state({ el: 1 }), 'HVC').result).toEqual({
+      targetEL: 2,
+      undefinedInstruction: false,
+      ec: 0x16,
     });
-    expect(syncExceptionTarget(state({ el: 1 }), 'HVC').result).toEqual({ targetEL: 2, undefinedInstruction: false });
   });
 
   it('traps a guest SMC to EL2 with TSC=1 and sends it to EL3 otherwise', () => {
@@ -171,19 +179,140 @@ describe('exceptionReturn', () => {
     expect(exceptionReturn(state({ el: 2, hcr: { e2h: true, tge: false } }), 1).result.legal).toBe(true);
   });
 
-  it('is legal exactly when the target is not higher, exists, and is not EL1 under TGE', () => {
+  it('ERET at EL0 is UNDEFINED', () => {
+    for (const tge of [false, true]) {
+      const s = state({ el: 0, hcr: { tge } });
+      const got = exceptionReturn(s, 0);
+      expect(got.result).toEqual({ legal: false, undefinedInstruction: true });
+      expect(got.because.map((b) => b.rule)).toEqual([
+        'R-ERET-UNDEF-EL0',
+        'R-UNDEF',
+        tge ? 'R-SYNC-EL0-TGE' : 'R-SYNC-EL0-EL1',
+      ]);
+      // Routed like any EL0 exception: EL1, or EL2 when TGE=1; EC 0x00.
+      expect(syncExceptionTarget(s, 'Undefined').result).toMatchObject({ targetEL: tge ? 2 : 1, ec: 0x00 });
+    }
+  });
+
+  it('says an illegal return sets PSTATE.IL and stays at the current EL (R-ERET-ILLEGAL-IL)', () => {
+    const got = exceptionReturn(state({ el: 1 }), 2);
+    expect(got.result).toEqual({ legal: false, undefinedInstruction: false });
+    expect(got.because.map((b) => b.rule)).toEqual(['R-ERET-ILLEGAL-HIGHER', 'R-ERET-ILLEGAL-IL']);
+    expect(got.because[1]?.detail).toContain('ELR_EL1');
+  });
+
+  it('is legal exactly when the target is not higher, exists, and is not EL1 under TGE; UNDEFINED at EL0', () => {
     const wrong: string[] = [];
     for (const s of enumerateStates(WORLD)) {
       for (const target of [0, 1, 2, 3] as const) {
-        const secureBelow = s.el === 3 && s.features.el3 ? !s.scr.ns : s.secure;
-        const el2en = s.features.el2 && (!s.features.el3 || !secureBelow || (s.features.sel2 && s.scr.eel2));
+        // IllegalExceptionReturn() / ELFromSPSR(), with EL2Enabled() read from SCR_EL3.NS.
+        const el2en = s.features.el2 && (!s.features.el3 || s.scr.ns || (s.features.sel2 && s.scr.eel2));
+        const undefinedInstruction = s.el === 0;
         const legal =
+          !undefinedInstruction &&
           target <= s.el &&
           !(target === 3 && !s.features.el3) &&
           !(target === 2 && !el2en) &&
           !(target === 1 && el2en && s.hcr.tge);
-        if (exceptionReturn(s, target).result.legal !== legal) wrong.push(`${describeState(s)} -> EL${target}`);
+        const got = exceptionReturn(s, target).result;
+        if (got.legal !== legal || got.undefinedInstruction !== undefinedInstruction) {
+          wrong.push(`${describeState(s)} -> EL${target}: ${JSON.stringify(got)}`);
+        }
       }
     }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the Illegal Execution state exception', () => {
+  it('is taken at the current EL above EL0, with EC 0x0E', () => {
+    for (const el of [1, 2, 3] as const) {
+      const got = syncExceptionTarget(state({ el, hcr: { tge: el === 2 } }), 'IllegalState');
+      expect(got.result).toEqual({ targetEL: el, undefinedInstruction: false, ec: 0x0e, iss: 0 });
+      expect(got.because[0]?.rule).toBe('R-ILLEGAL-STATE');
+    }
+  });
+});
+
+describe('SMC without EL3 (IMPLEMENTATION DEFINED trap)', () => {
+  const noEl3 = (tsc: boolean, trap?: boolean) =>
+    state({
+      el: 1,
+      hcr: { tsc },
+      features: trap === undefined ? { el3: false } : { el3: false, smcTrapWithoutEl3: trap },
+    });
+
+  it('SMC at EL1 with TSC=1 and no EL3 is UNDEFINED by default, naming the IMPLEMENTATION DEFINED choice', () => {
+    const got = syncExceptionTarget(noEl3(true), 'SMC');
+    expect(got.result).toMatchObject({ targetEL: 1, undefinedInstruction: true, ec: 0x00 });
+    expect(got.because[0]?.rule).toBe('R-SMC-TSC-NOEL3-UNDEF');
+    expect(got.because[0]?.source).toContain('IMPLEMENTATION DEFINED');
+  });
+
+  it('traps SMC at EL1 with TSC=1 to EL2 (EC 0x17) when the PE chooses to (features.smcTrapWithoutEl3)', () => {
+    const got = syncExceptionTarget(noEl3(true, true), 'SMC', { imm16: 0 });
+    expect(got.result).toEqual({ targetEL: 2, undefinedInstruction: false, ec: 0x17, iss: 0 });
+    expect(got.because.map((b) => b.rule)).toEqual(['R-SMC-TSC-NOEL3-TRAP', 'R-SMC-TSC']);
+  });
+
+  it('SMC without EL3 and TSC=0 is UNDEFINED, whatever the implementation chooses', () => {
+    for (const trap of [undefined, false, true]) {
+      const got = syncExceptionTarget(noEl3(false, trap), 'SMC');
+      expect(got.result.undefinedInstruction).toBe(true);
+      expect(got.because[0]?.rule).toBe('R-SMC-UNDEF-NOEL3');
+    }
+  });
+});
+
+describe('SCR_EL3.NS and SCR_EL3.EEL2 act', () => {
+  // Secure EL1 under EL3, without Secure EL2: EL2Enabled() is false.
+  const secureEl1 = (patch: { hcr?: Partial<PeState['hcr']>; scr?: Partial<PeState['scr']> } = {}) =>
+    state({ el: 1, scr: { ns: false, eel2: false, ...patch.scr }, hcr: patch.hcr ?? {} });
+
+  it('with EL3, SCR_EL3.NS=0 and EEL2=0: HCR_EL2 routing is ignored and HVC at EL1 is UNDEFINED', () => {
+    const s = secureEl1({ hcr: { imo: true, fmo: true, amo: true, tge: true, twi: true, tsc: true, vm: true } });
+    for (const kind of INTERRUPT_KINDS) expect(interruptTarget(s, kind).result.targetEL).toBe(1);
+    expect(syncExceptionTarget(s, 'HVC').result).toMatchObject({ targetEL: 1, undefinedInstruction: true });
+    expect(syncExceptionTarget(s, 'HVC').because[0]?.rule).toBe('R-HVC-UNDEF-NOEL2');
+    expect(syncExceptionTarget(s, 'WFI').result.targetEL).toBe(1);
+    expect(syncExceptionTarget(s, 'SMC').result.targetEL).toBe(3);
+    // An ERET to EL2 has no EL2 to return to.
+    expect(exceptionReturn({ ...s, el: 3 }, 2).because[0]?.rule).toBe('R-ERET-ILLEGAL-ABSENT');
+  });
+
+  it('reads a state whose `secure` and `scr.ns` disagree below EL3 by `scr.ns`', () => {
+    const nsButSecureField = state({ el: 1, secure: true, scr: { ns: true }, hcr: { imo: true } });
+    expect(interruptTarget(nsButSecureField, 'IRQ').result.targetEL).toBe(2);
+    const secureButNsField = state({ el: 1, secure: false, scr: { ns: false }, hcr: { imo: true } });
+    expect(interruptTarget(secureButNsField, 'IRQ').result.targetEL).toBe(1);
+    expect(syncExceptionTarget(secureButNsField, 'HVC').result.undefinedInstruction).toBe(true);
+  });
+
+  it('SCR_EL3.EEL2=1 with FEAT_SEL2 enables Secure EL2 again', () => {
+    const s = state({ el: 1, scr: { ns: false, eel2: true }, features: { sel2: true }, hcr: { imo: true } });
+    expect(interruptTarget(s, 'IRQ').result.targetEL).toBe(2);
+    expect(syncExceptionTarget(s, 'HVC').result).toMatchObject({ targetEL: 2, ec: 0x16 });
+  });
+});
+
+describe('every synchronous answer carries its syndrome', () => {
+  it('gives ESR_ELx.EC for each kind and ISS where known', () => {
+    const ns = (el: PeState['el'], hcr: Partial<PeState['hcr']> = {}) => state({ el, hcr });
+    const r = (s: PeState, k: (typeof SYNC_KINDS)[number], imm16?: number) =>
+      syncExceptionTarget(s, k, imm16 === undefined ? undefined : { imm16 }).result;
+    expect(r(ns(0), 'SVC', 0)).toMatchObject({ ec: 0x15, iss: 0 });
+    expect(r(ns(0), 'SVC').iss).toBeUndefined();
+    expect(r(ns(1), 'HVC', 0x4b1d)).toMatchObject({ targetEL: 2, ec: 0x16, iss: 0x4b1d });
+    expect(r(ns(1), 'SMC', 0x7)).toMatchObject({ targetEL: 3, ec: 0x17, iss: 0x7 });
+    // SMC trapped by TSC keeps EC 0x17 and its imm16.
+    expect(r(ns(1, { tsc: true }), 'SMC', 0x7)).toMatchObject({ targetEL: 2, ec: 0x17, iss: 0x7 });
+    expect(r(ns(1, { twi: true }), 'WFI')).toMatchObject({ targetEL: 2, ec: 0x01, iss: 0x01e00000 });
+    expect(r(ns(1, { twe: true }), 'WFE')).toMatchObject({ targetEL: 2, ec: 0x01, iss: 0x01e00001 });
+    expect(r(ns(0), 'HVC', 1)).toMatchObject({ undefinedInstruction: true, ec: 0x00, iss: 0 });
+    expect(r(ns(0), 'Stage1Abort').ec).toBe(0x24);
+    expect(r(ns(1), 'Stage1Abort').ec).toBe(0x25);
+    expect(r(ns(1, { vm: true }), 'Stage2Abort').ec).toBe(0x24);
+    expect(r(ns(2), 'IllegalState')).toMatchObject({ targetEL: 2, ec: 0x0e });
+    for (const ec of [0x00, 0x01, 0x0e, 0x15, 0x16, 0x17, 0x18, 0x24, 0x25]) expect(EC_NAMES[ec]).toBeTruthy();
   });
 });

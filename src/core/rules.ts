@@ -30,14 +30,14 @@ export const RULES = {
     detail: 'EL2 is not implemented: HCR_EL2 has no effect and nothing is routed to EL2.',
   },
   'R-EL2-SECURE-DISABLED': {
-    source: 'EL2Enabled(), SCR_EL3.EEL2',
+    source: 'EL2Enabled(), SCR_EL3.NS, SCR_EL3.EEL2',
     detail:
-      'The PE is in Secure state and Secure EL2 is not enabled (SCR_EL3.EEL2=0 or no FEAT_SEL2): HCR_EL2 has no effect.',
+      'SCR_EL3.NS=0 puts EL0-EL2 in Secure state and Secure EL2 is not enabled (SCR_EL3.EEL2=0 or no FEAT_SEL2): EL2 is not enabled, HCR_EL2 has no effect.',
   },
   'R-EL3-ABSENT': {
     source: 'HaveEL(EL3), SCR_EL3',
     detail:
-      'EL3 is not implemented: the PE behaves as if SCR_EL3.NS=1, HCE=1, RW=1 and the SCR_EL3 routing bits were 0.',
+      'EL3 is not implemented: the PE behaves as if SCR_EL3.HCE=1, RW=1 and the SCR_EL3 routing bits were 0, and as if NS=1 unless it is a Secure-only implementation; EL2, when implemented, is enabled.',
   },
 
   // --- Effective HCR_EL2 (Arm ARM D13.2.48 HCR_EL2; QEMU arm_hcr_el2_eff())
@@ -107,25 +107,26 @@ export const RULES = {
   },
   'R-INT-EL3-UNMASKED': {
     source: 'Arm ARM D1.3.6, asynchronous exception masking',
-    detail: 'An interrupt routed to EL3 from a lower EL is taken whatever PSTATE.{mask} says.',
+    detail: 'The {kind} targets EL3, above the current EL{current}: it is taken whatever PSTATE.{mask} says.',
   },
   'R-INT-EL2-UNMASKED': {
     source: 'Arm ARM D1.3.6, asynchronous exception masking',
     detail:
-      'An interrupt routed to EL2 from a lower EL is taken whatever PSTATE.{mask} says (the guest cannot mask its hypervisor).',
+      'The {kind} targets EL2, above the current EL{current}, and HCR_EL2.{E2H,TGE} do not act as {1,1}: PSTATE.{mask} cannot mask it, so it is taken now.',
   },
   'R-INT-VHE-HOST-MASK': {
     source: 'HCR_EL2.{E2H,TGE}, Arm ARM D1.3.6',
     detail:
-      'With HCR_EL2.{E2H,TGE}={1,1}, EL0 is the host kernel\u2019s user space: PSTATE.{mask} masks interrupts routed to EL2, as for an OS.',
+      'With HCR_EL2.{E2H,TGE}={1,1} (the host\u2019s own world: EL0 runs the host kernel\u2019s user space), PSTATE.{mask} at EL{current} can mask an interrupt routed to EL2, as for an OS.',
   },
   'R-INT-PSTATE-MASKED': {
     source: 'PSTATE.{mask}',
-    detail: 'PSTATE.{mask}=1 masks the {kind} at this EL: it stays pending until unmasked.',
+    detail:
+      'PSTATE.{mask}=1 at EL{current} masks the {kind}, which targets EL{target}: it stays pending until unmasked.',
   },
   'R-INT-PSTATE-UNMASKED': {
     source: 'PSTATE.{mask}',
-    detail: 'PSTATE.{mask}=0: the {kind} is taken.',
+    detail: 'PSTATE.{mask}=0 at EL{current}: the {kind} is taken to EL{target}.',
   },
 
   // --- Synchronous exceptions (Arm ARM D1.3.4; AArch64.CallSupervisor, AArch64.CallHypervisor,
@@ -173,7 +174,18 @@ export const RULES = {
   },
   'R-SMC-TSC': {
     source: 'HCR_EL2.TSC, AArch64.CheckForSMCUndefOrTrap',
-    detail: 'HCR_EL2.TSC=1 traps SMC from EL1 to EL2, so the hypervisor sees the guest\u2019s firmware calls.',
+    detail:
+      'HCR_EL2.TSC=1 traps an SMC executed at EL1 to EL2 (EC 0x17): the hypervisor sees, and may filter or emulate, every firmware call the software at EL1 makes.',
+  },
+  'R-SMC-TSC-NOEL3-TRAP': {
+    source: 'AArch64.CheckForSMCUndefOrTrap, IMPLEMENTATION DEFINED "Trap SMC execution at EL1 to EL2"',
+    detail:
+      'There is no EL3, and this implementation chooses to trap: with HCR_EL2.TSC=1 an SMC at EL1 is still trapped to EL2.',
+  },
+  'R-SMC-TSC-NOEL3-UNDEF': {
+    source: 'AArch64.CheckForSMCUndefOrTrap, IMPLEMENTATION DEFINED "Trap SMC execution at EL1 to EL2"',
+    detail:
+      'There is no EL3: whether HCR_EL2.TSC=1 still traps SMC at EL1 to EL2 is IMPLEMENTATION DEFINED. This PE (like QEMU) does not trap, so SMC is UNDEFINED.',
   },
   'R-SMC-UNDEF-EL0': {
     source: 'SMC, AArch64.CheckForSMCUndefOrTrap',
@@ -219,7 +231,13 @@ export const RULES = {
   },
   'R-UNDEF': {
     source: 'AArch64.UndefinedFault',
-    detail: 'An UNDEFINED instruction raises an Undefined Instruction exception at the current EL\u2019s handler.',
+    detail:
+      'An UNDEFINED instruction takes an Undefined Instruction exception (ESR EC 0x00, unknown reason), routed like any exception from this EL.',
+  },
+  'R-ILLEGAL-STATE': {
+    source: 'PSTATE.IL, AArch64.CheckIllegalState',
+    detail:
+      'PSTATE.IL=1 (left by an illegal exception return): the next instruction at EL{current} is not executed but takes an Illegal Execution state exception (EC 0x0E).',
   },
 
   // --- Exception return (Arm ARM D1.3.5, IllegalExceptionReturn())
@@ -232,13 +250,23 @@ export const RULES = {
     detail: 'ERET cannot go up: a return to EL{target} from EL{current} is an illegal exception return.',
   },
   'R-ERET-ILLEGAL-ABSENT': {
-    source: 'IllegalExceptionReturn()',
-    detail: 'EL{target} is not implemented or not enabled: the return is illegal.',
+    source: 'IllegalExceptionReturn(), ELFromSPSR()',
+    detail:
+      'EL{target} is not implemented, or not enabled (EL2 with SCR_EL3.NS=0 and no Secure EL2): the return is illegal.',
   },
   'R-ERET-ILLEGAL-TGE': {
     source: 'IllegalExceptionReturn(), HCR_EL2.TGE',
     detail:
       'HCR_EL2.TGE=1 forbids returning to EL1: KVM must clear TGE before entering a guest, or the ERET is illegal.',
+  },
+  'R-ERET-ILLEGAL-IL': {
+    source: 'AArch64.ExceptionReturn, SetPSTATEFromPSR',
+    detail:
+      'An illegal exception return sets PSTATE.IL, stays at EL{current} and branches to ELR_EL{current}: the next instruction takes an Illegal Execution state exception (EC 0x0E) at EL{current}.',
+  },
+  'R-ERET-UNDEF-EL0': {
+    source: 'ERET (decode: UNDEFINED when PSTATE.EL == EL0)',
+    detail: 'ERET is UNDEFINED at EL0: there is no exception to return from at the lowest EL.',
   },
 
   // --- System registers (Arm ARM D8.? / D13, FEAT_VHE register redirection, "_EL12 and _EL02")
@@ -269,7 +297,7 @@ export const RULES = {
   'R-SYSREG-ALIAS': {
     source: 'HCR_EL2.E2H, {reg}',
     detail:
-      '{reg} is the alias that reaches the real {reaches} from EL2 (or EL3) when E2H=1: how KVM switches guest state.',
+      '{reg} is an alias, not a redirection: from EL2 (or EL3) with E2H=1 its own name reaches the real {reaches}, which is how KVM switches guest state.',
   },
   'R-SYSREG-ALIAS-UNDEF': {
     source: 'HCR_EL2.E2H, {reg}',
@@ -299,8 +327,9 @@ export const RULES = {
       'EL{current} with HCR_EL2.TGE=0 uses the EL1&0 regime: TTBR0_EL1 for the low range, TTBR1_EL1 for the high range, ASID-tagged.',
   },
   'R-REGIME-TGE-S1-OFF': {
-    source: 'HCR_EL2.TGE, SCTLR_EL1.M',
-    detail: 'HCR_EL2.TGE=1 with E2H=0: SCTLR_EL1.M behaves as 0 for EL0, so the EL1&0 stage 1 is off (VA = PA, flat).',
+    source: 'HCR_EL2.TGE, AArch64.S1Enabled',
+    detail:
+      'HCR_EL2.TGE=1 turns the EL1&0 stage 1 off for EL{current} (SCTLR_EL1.M behaves as 0): each VA is used unchanged as the stage 1 output (flat).',
   },
   'R-REGIME-EL20': {
     source: 'Arm ARM D8.1, EL2&0 translation regime; HCR_EL2.E2H',
@@ -321,8 +350,9 @@ export const RULES = {
     detail: 'EL3 has its own regime: one range (TTBR0_EL3), no ASID, no stage 2.',
   },
   'R-STAGE2-ON': {
-    source: 'HCR_EL2.VM, VTTBR_EL2',
-    detail: 'HCR_EL2.VM=1: stage 2 (VTTBR_EL2, VMID-tagged) turns the guest\u2019s IPAs into PAs.',
+    source: 'HCR_EL2.VM, VTTBR_EL2, AArch64.FullTranslate',
+    detail:
+      'HCR_EL2.VM=1 (as it acts): stage 2 (VTTBR_EL2, VMID-tagged) turns the EL1&0 regime\u2019s intermediate physical addresses into PAs.',
   },
   'R-STAGE2-OFF': {
     source: 'HCR_EL2.VM',

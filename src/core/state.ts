@@ -11,6 +11,12 @@ export interface Features {
   sel2: boolean;
   /** FEAT_NV (Armv8.3). */
   nv: boolean;
+  /**
+   * IMPLEMENTATION DEFINED (Arm ARM, AArch64.CheckForSMCUndefOrTrap, "Trap SMC execution at
+   * EL1 to EL2"): on a PE without EL3, an SMC at EL1 with HCR_EL2.TSC=1 is trapped to EL2
+   * (true) or UNDEFINED (false or absent: QEMU's choice). Not a what-if bit.
+   */
+  smcTrapWithoutEl3?: boolean;
 }
 
 /** HCR_EL2 as written by software (what a direct read returns). */
@@ -38,17 +44,28 @@ export interface Scr {
   eel2: boolean;
 }
 
-/** PSTATE.{D,A,I,F}: 1 masks. */
+/** PSTATE.{D,A,I,F}: 1 masks. PSTATE.IL: Illegal Execution state (absent = 0). */
 export interface Pstate {
   d: boolean;
   a: boolean;
   i: boolean;
   f: boolean;
+  /**
+   * Set by an illegal exception return (AArch64.ExceptionReturn, SetPSTATEFromPSR); the next
+   * instruction then takes an Illegal Execution state exception (AArch64.CheckIllegalState).
+   * Cleared on exception entry. Hardware sets it, software does not: not a what-if bit.
+   */
+  il?: boolean;
 }
 
 export interface PeState {
   el: EL;
-  /** Security state of the PE; false = Non-secure. */
+  /**
+   * The Security state of a PE WITHOUT EL3 (false = Non-secure): the implementation's one
+   * Security state (ASL SecurityStateAtEL: SecureOnlyImplementation()). With EL3 implemented
+   * it is ignored: below EL3 the Security state is SCR_EL3.NS (see secureBelowEL3), so a
+   * state whose `secure` and `scr.ns` disagree is read by `scr.ns`.
+   */
   secure: boolean;
   features: Features;
   hcr: Hcr;
@@ -108,28 +125,33 @@ export function defaultState(): PeState {
 }
 
 /**
- * SCR_EL3 as the PE acts on it. Without EL3 the PE behaves as if NS=1, routing bits 0,
- * HCE=1, RW=1 (Arm ARM: SCR_EL3 "when EL3 is not implemented"); EEL2 is RES0 without FEAT_SEL2.
+ * SCR_EL3 as the PE acts on it. Without EL3 the PE behaves as if routing bits were 0, HCE=1,
+ * RW=1 and NS named the implementation's one Security state (Arm ARM: SCR_EL3 "when EL3 is
+ * not implemented"); EEL2 is RES0 without FEAT_SEL2.
  */
 export function effectiveScr(s: PeState): Scr {
   if (!s.features.el3) {
-    return { ns: true, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false };
+    return { ns: !s.secure, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false };
   }
   return { ...s.scr, eel2: s.scr.eel2 && s.features.sel2 };
 }
 
 /**
- * The Security state of EL0-EL2. Below EL3 it is the PE's own state (`secure`); at EL3
- * (always Secure before FEAT_RME) it is the state SCR_EL3.NS selects for the ELs below.
+ * The Security state of EL0-EL2 (ASL IsSecureBelowEL3 / SecurityStateAtEL): with EL3
+ * implemented it is SCR_EL3.NS, at every EL; without EL3 it is the implementation's one
+ * Security state (`secure`).
  */
 export function secureBelowEL3(s: PeState): boolean {
-  if (s.el === 3 && s.features.el3) return !s.scr.ns;
-  return s.secure;
+  return s.features.el3 ? !s.scr.ns : s.secure;
 }
 
-// Arm ARM: EL2Enabled() = HaveEL(EL2) && (!HaveEL(EL3) || SCR_EL3.NS == 1 || IsSecureEL2Enabled())
+/**
+ * ASL EL2Enabled() = HaveEL(EL2) && (!HaveEL(EL3) || SCR_EL3.NS == '1' || IsSecureEL2Enabled()),
+ * IsSecureEL2Enabled() = HaveEL(EL2) && FEAT_SEL2 && SCR_EL3.EEL2 == '1' (with EL3). Without
+ * EL3 EL2 is enabled whenever it is implemented.
+ */
 export function el2Enabled(s: PeState): boolean {
   if (!s.features.el2) return false;
   if (!s.features.el3) return true;
-  return !secureBelowEL3(s) || (s.features.sel2 && s.scr.eel2);
+  return s.scr.ns || (s.features.sel2 && s.scr.eel2);
 }

@@ -13,8 +13,13 @@ const reaches = (s: PeState, name: string) => {
   const r = sysregAccess(s, name).result;
   return r.kind === 'register' ? r.reaches : r.kind.toUpperCase();
 };
+const via = (s: PeState, name: string) => {
+  const r = sysregAccess(s, name).result;
+  return r.kind === 'register' ? r.via : null;
+};
 
-// The spec's section 4 read as "who reaches what", independent of the core's catalogue walk.
+// The spec's section 4 read as "who reaches what" (and how: "name -> REG (redirect|alias)"),
+// independent of the core's catalogue walk.
 function oracle(s: PeState, name: string): string {
   const w = oracleWorld(s);
   const upper = name.toUpperCase();
@@ -25,18 +30,19 @@ function oracle(s: PeState, name: string): string {
   if ((owner === 2 && !s.features.el2) || (owner === 3 && !s.features.el3)) return 'UNDEFINED';
   if (needsVhe && !s.features.vhe) return 'UNDEFINED';
   if (row && row.alias === upper) {
-    if (s.el === 2 && w.e2h) return row.from;
-    if (s.el === 3 && w.el2en && s.hcr.e2h) return row.from;
+    // An alias is its own encoding that reaches the real EL1/EL0 register: not a redirection.
+    if (s.el === 2 && w.e2h) return `${row.from} alias`;
+    if (s.el === 3 && w.el2en && s.hcr.e2h) return `${row.from} alias`;
     return 'UNDEFINED';
   }
   // SP_ELx: only from a higher EL.
   const minEL = /^SP_EL\d$/.test(upper) ? owner + 1 : owner;
   if (s.el < minEL) return 'UNDEFINED';
   if (row && row.from === upper) {
-    if (s.el === 2 && w.e2h) return row.to;
-    if (s.el === 0 && w.host) return row.to; // only EL0 names can be reached at EL0
+    if (s.el === 2 && w.e2h) return `${row.to} redirect`;
+    if (s.el === 0 && w.host) return `${row.to} redirect`; // only EL0 names can be reached at EL0
   }
-  return upper;
+  return `${upper} direct`;
 }
 
 describe('sysregAccess truth table', () => {
@@ -47,7 +53,7 @@ describe('sysregAccess truth table', () => {
       for (const name of knownRegisters()) {
         const got = sysregAccess(s, name);
         const r = got.result;
-        const text = r.kind === 'register' ? r.reaches : r.kind.toUpperCase();
+        const text = r.kind === 'register' ? `${r.reaches} ${r.via}` : r.kind.toUpperCase();
         if (text !== oracle(s, name))
           wrong.push(`${name} in ${JSON.stringify(s)}: got ${text}, want ${oracle(s, name)}`);
         if (got.because.length === 0 || got.because.some((b) => !(b.rule in RULES))) wrong.push(`reasons ${name}`);
@@ -103,7 +109,44 @@ describe('sysregAccess truth table', () => {
 describe('the seeds and the Arm guide, as named rules', () => {
   it('SCTLR_EL12 is UNDEFINED when E2H=0', () => {
     expect(sysregAccess(at(2, { e2h: false }), 'SCTLR_EL12').result).toEqual({ kind: 'undefined' });
-    expect(sysregAccess(at(2, { e2h: true }), 'SCTLR_EL12').result).toEqual({ kind: 'register', reaches: 'SCTLR_EL1' });
+    expect(sysregAccess(at(2, { e2h: true }), 'SCTLR_EL12').result).toEqual({
+      kind: 'register',
+      reaches: 'SCTLR_EL1',
+      via: 'alias',
+    });
+  });
+
+  it('says an _EL12/_EL02 access is an alias, not a redirection', () => {
+    expect(via(at(2, { e2h: true }), 'TTBR0_EL12')).toBe('alias');
+    expect(via(at(2, { e2h: true }), 'CNTV_CTL_EL02')).toBe('alias');
+    expect(via(at(2, { e2h: true }), 'TTBR0_EL1')).toBe('redirect');
+    expect(via(at(0, { e2h: true, tge: true }), 'CNTP_CTL_EL0')).toBe('redirect');
+    expect(via(at(2, { e2h: true }), 'TTBR0_EL2')).toBe('direct');
+    expect(via(at(1), 'TTBR0_EL1')).toBe('direct');
+    expect(sysregAccess(at(2, { e2h: true }), 'SCTLR_EL12').because[0]?.detail).toContain('not a redirection');
+  });
+
+  it('redirects SMCR_EL1 (FEAT_SME) and every feature-gated row QEMU lists, each marked with its feature', () => {
+    // QEMU define_arm_vh_e2h_redirects_aliases (qemu master 2025-09-16, after v10.1.0), plus
+    // the Arm ARM rows QEMU leaves as TODO (PMSCR, TRFCR).
+    const gated: Record<string, string> = {
+      SCTLR2_EL1: 'FEAT_SCTLR2',
+      TCR2_EL1: 'FEAT_TCR2',
+      ZCR_EL1: 'FEAT_SVE',
+      SMCR_EL1: 'FEAT_SME',
+      TFSR_EL1: 'FEAT_MTE',
+      SCXTNUM_EL1: 'FEAT_CSV2_2',
+      PMSCR_EL1: 'FEAT_SPE',
+      TRFCR_EL1: 'FEAT_TRF',
+    };
+    for (const [from, feature] of Object.entries(gated)) {
+      const row = REDIRECTS.find((r) => r.from === from);
+      expect(row?.feature, from).toBe(feature);
+      const to = from.replace('_EL1', '_EL2');
+      expect(reaches(at(2, { e2h: true }), from)).toBe(to);
+      expect(reaches(at(2, { e2h: true }), `${from}2`)).toBe(from);
+    }
+    expect(reaches(at(2, { e2h: true }), 'SMCR_EL1')).toBe('SMCR_EL2');
   });
 
   it('redirects MRS x0, SCTLR_EL1 to SCTLR_EL2 only at EL2 with E2H=1', () => {

@@ -22,10 +22,12 @@ export interface RedirectRow {
 
 export const REDIRECTS: readonly RedirectRow[] = [
   { from: 'SCTLR_EL1', to: 'SCTLR_EL2', alias: 'SCTLR_EL12' },
+  { from: 'SCTLR2_EL1', to: 'SCTLR2_EL2', alias: 'SCTLR2_EL12', feature: 'FEAT_SCTLR2' },
   { from: 'CPACR_EL1', to: 'CPTR_EL2', alias: 'CPACR_EL12', note: 'CPTR_EL2 takes CPACR_EL1\u2019s layout under E2H' },
   { from: 'TTBR0_EL1', to: 'TTBR0_EL2', alias: 'TTBR0_EL12' },
   { from: 'TTBR1_EL1', to: 'TTBR1_EL2', alias: 'TTBR1_EL12', toNeedsVhe: true, note: 'TTBR1_EL2 is new with FEAT_VHE' },
   { from: 'TCR_EL1', to: 'TCR_EL2', alias: 'TCR_EL12', note: 'TCR_EL2 takes TCR_EL1\u2019s layout under E2H' },
+  { from: 'TCR2_EL1', to: 'TCR2_EL2', alias: 'TCR2_EL12', feature: 'FEAT_TCR2' },
   { from: 'AFSR0_EL1', to: 'AFSR0_EL2', alias: 'AFSR0_EL12' },
   { from: 'AFSR1_EL1', to: 'AFSR1_EL2', alias: 'AFSR1_EL12' },
   { from: 'ESR_EL1', to: 'ESR_EL2', alias: 'ESR_EL12' },
@@ -42,7 +44,14 @@ export const REDIRECTS: readonly RedirectRow[] = [
   },
   { from: 'SPSR_EL1', to: 'SPSR_EL2', alias: 'SPSR_EL12' },
   { from: 'ELR_EL1', to: 'ELR_EL2', alias: 'ELR_EL12' },
+  // The feature-gated rows. QEMU's define_arm_vh_e2h_redirects_aliases (target/arm/helper.c,
+  // as in qemu master of 2025-09-16, after v10.1.0, read from the patch "target/arm: Remove
+  // define_arm_vh_e2h_redirects_aliases" that folded it into each register) lists SCTLR2
+  // (FEAT_SCTLR2), TCR2 (FEAT_TCR2), ZCR (FEAT_SVE), SMCR (FEAT_SME), TFSR (FEAT_MTE) and
+  // SCXTNUM (FEAT_CSV2_2, its isar_feature_aa64_scxtnum); PMSCR (FEAT_SPE) and TRFCR
+  // (FEAT_TRF) are "TODO" there but are E2H-redirected in the Arm ARM.
   { from: 'ZCR_EL1', to: 'ZCR_EL2', alias: 'ZCR_EL12', feature: 'FEAT_SVE' },
+  { from: 'SMCR_EL1', to: 'SMCR_EL2', alias: 'SMCR_EL12', feature: 'FEAT_SME' },
   { from: 'TRFCR_EL1', to: 'TRFCR_EL2', alias: 'TRFCR_EL12', feature: 'FEAT_TRF' },
   { from: 'PMSCR_EL1', to: 'PMSCR_EL2', alias: 'PMSCR_EL12', feature: 'FEAT_SPE' },
   { from: 'TFSR_EL1', to: 'TFSR_EL2', alias: 'TFSR_EL12', feature: 'FEAT_MTE' },
@@ -188,13 +197,21 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-export type SysregResult =
-  | { kind: 'register'; reaches: string }
-  | { kind: 'undefined' }
-  | { kind: 'trap'; targetEL: EL };
+/**
+ * How a name reached its register: FEAT_VHE redirection (an _EL1/_EL0 name reaching the
+ * _EL2 register), an _EL12/_EL02 alias (its own encoding, reaching the real EL1/EL0
+ * register), or directly (the name's own register).
+ */
+export type SysregVia = 'redirect' | 'alias' | 'direct';
 
-const reach = (reaches: string, why: Because[]): Decision<SysregResult> => ({
-  result: { kind: 'register', reaches },
+export type SysregResult =
+  | { kind: 'register'; reaches: string; via: SysregVia }
+  | { kind: 'undefined' }
+  /** A trapped access (ESR_ELx.EC 0x18). Not produced yet: FEAT_NV traps are not modelled. */
+  | { kind: 'trap'; targetEL: EL; ec: number };
+
+const reach = (reaches: string, why: Because[], via: SysregVia = 'direct'): Decision<SysregResult> => ({
+  result: { kind: 'register', reaches, via },
   because: why,
 });
 const undef = (why: Because[]): Decision<SysregResult> => ({ result: { kind: 'undefined' }, because: why });
@@ -225,7 +242,7 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
       // SCTLR_EL12 and friends: EL2 with E2H=1, or EL3 with EL2 enabled below and E2H=1.
       const ok = s.el === 2 ? e2hActive(s) : s.el === 3 && el2Enabled(s) && s.hcr.e2h;
       if (!ok) return undef([because('R-SYSREG-ALIAS-UNDEF', p())]);
-      return reach(entry.row.from, [because('R-SYSREG-ALIAS', p({ reaches: entry.row.from }))]);
+      return reach(entry.row.from, [because('R-SYSREG-ALIAS', p({ reaches: entry.row.from }))], 'alias');
     }
     case 'to':
       if (s.el < 2) return undef([because('R-SYSREG-HIGHER-UNDEF', p())]);
@@ -233,10 +250,12 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
     case 'from': {
       if (s.el < owner) return undef([because('R-SYSREG-HIGHER-UNDEF', p())]);
       const { to } = entry.row;
-      if (s.el === 2 && e2hActive(s)) return reach(to, [because('R-SYSREG-REDIRECT-E2H', p({ reaches: to }))]);
+      if (s.el === 2 && e2hActive(s)) {
+        return reach(to, [because('R-SYSREG-REDIRECT-E2H', p({ reaches: to }))], 'redirect');
+      }
       // ELIsInHost(EL0): the EL0 timer names reach the EL2 timers.
       if (s.el === 0 && el0InHost(s)) {
-        return reach(to, [because('R-SYSREG-REDIRECT-HOST-EL0', p({ reaches: to }))]);
+        return reach(to, [because('R-SYSREG-REDIRECT-HOST-EL0', p({ reaches: to }))], 'redirect');
       }
       if (s.el === 2) return reach(reg, [because('R-SYSREG-NO-REDIRECT-E2H0', p({ reaches: reg }))]);
       if (s.el === 3) return reach(reg, [because('R-SYSREG-EL3-NO-REDIRECT', p({ reaches: reg }))]);

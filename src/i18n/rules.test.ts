@@ -57,6 +57,21 @@ function producedReasons(): Because[] {
     for (const k of SYNC_KINDS) add(syncExceptionTarget(s, k).because);
     for (const el of [0, 1, 2, 3] as const) add(exceptionReturn(s, el).because);
   }
+  // SCR_EL3.NS below EL3, and the IMPLEMENTATION DEFINED SMC trap without EL3.
+  for (const s of enumerateStates([
+    'el',
+    'scr.ns',
+    'features.el3',
+    'features.smcTrapWithoutEl3',
+    'hcr.tsc',
+    'hcr.imo',
+    'hcr.vm',
+  ])) {
+    add(effectiveHcrDecision(s).because);
+    add(translationRegime(s).because);
+    for (const k of INTERRUPT_KINDS) add(interruptTarget(s, k).because);
+    for (const k of SYNC_KINDS) add(syncExceptionTarget(s, k).because);
+  }
   // The other routing and trap bits, around the defaults.
   for (const s of enumerateStates(['el', 'hcr.fmo', 'hcr.amo', 'hcr.twi', 'hcr.twe', 'scr.fiq', 'scr.ea'])) {
     for (const k of INTERRUPT_KINDS) add(interruptTarget(s, k).because);
@@ -144,6 +159,8 @@ describe('blocked, outcome and event texts', () => {
     'bits-need-el2',
     'bits-need-el3',
     'nothing-to-return-to',
+    'not-x86',
+    'entry-not-guest',
     'after-blocked',
   ];
   const outcomes: Outcome[] = [
@@ -152,12 +169,17 @@ describe('blocked, outcome and event texts', () => {
     'executed',
     'eret',
     'illegal-eret',
+    'illegal-state',
     'register',
     'undefined',
     'bits',
     'context',
     'call',
     'boot',
+    'vm-exit',
+    'vm-entry',
+    'dma',
+    'smmu-fault',
     'blocked',
   ];
 
@@ -192,7 +214,8 @@ describe('blocked, outcome and event texts', () => {
       expect(outcomeText(o, 'en')).toBeTruthy();
       expect(outcomeText(o, 'zh')).toMatch(han);
     }
-    expect(outcomeText('illegal-eret', 'en')).toBe('illegal exception return');
+    expect(outcomeText('illegal-eret', 'en')).toBe('illegal exception return (PSTATE.IL set)');
+    expect(outcomeText('illegal-state', 'en')).toBe('Illegal Execution state exception');
   });
 
   it('labels events as on the diagrams', () => {

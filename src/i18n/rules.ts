@@ -21,10 +21,12 @@ export const ZH_RULES = {
   'R-EL2-ENABLED': { detail: 'EL2 已实现并在{world}状态下启用，因此 HCR_EL2 生效。' },
   'R-EL2-ABSENT': { detail: '未实现 EL2：HCR_EL2 不起作用，也没有任何东西会被路由到 EL2。' },
   'R-EL2-SECURE-DISABLED': {
-    detail: 'PE 处于安全状态，且未启用安全 EL2（SCR_EL3.EEL2=0 或没有 FEAT_SEL2）：HCR_EL2 不起作用。',
+    detail:
+      'SCR_EL3.NS=0 使 EL0-EL2 处于安全状态，且未启用安全 EL2（SCR_EL3.EEL2=0 或没有 FEAT_SEL2）：EL2 未启用，HCR_EL2 不起作用。',
   },
   'R-EL3-ABSENT': {
-    detail: '未实现 EL3：PE 的行为如同 SCR_EL3.NS=1、HCE=1、RW=1，且 SCR_EL3 的路由位都为 0。',
+    detail:
+      '未实现 EL3：PE 的行为如同 SCR_EL3.HCE=1、RW=1，且 SCR_EL3 的路由位都为 0；除非它是只有安全状态的实现，否则如同 NS=1；已实现的 EL2 总是启用的。',
   },
 
   'R-HCR-E2H-RES0': { detail: '未实现 FEAT_VHE，因此 HCR_EL2.E2H 是 RES0，按 0 处理。' },
@@ -56,18 +58,21 @@ export const ZH_RULES = {
   },
   'R-INT-EL3-UNMASKED': {
     source: ARM_MASKING,
-    detail: '从较低 EL 路由到 EL3 的中断一定会被接收，不管 PSTATE.{mask} 是多少。',
+    detail: '这个 {kind} 的目标是 EL3，高于当前的 EL{current}：不管 PSTATE.{mask} 是多少，它都会被接收。',
   },
   'R-INT-EL2-UNMASKED': {
     source: ARM_MASKING,
-    detail: '从较低 EL 路由到 EL2 的中断一定会被接收，不管 PSTATE.{mask} 是多少（客户机无法屏蔽它的 hypervisor）。',
+    detail:
+      '这个 {kind} 的目标是 EL2，高于当前的 EL{current}，且 HCR_EL2.{E2H,TGE} 不按 {1,1} 生效：PSTATE.{mask} 无法屏蔽它，所以它立即被接收。',
   },
   'R-INT-VHE-HOST-MASK': {
     detail:
-      '在 HCR_EL2.{E2H,TGE}={1,1} 时，EL0 是宿主机内核的用户空间：PSTATE.{mask} 会屏蔽路由到 EL2 的中断，就像普通操作系统那样。',
+      '在 HCR_EL2.{E2H,TGE}={1,1} 时（宿主机自己的世界：EL0 运行宿主机内核的用户空间），EL{current} 的 PSTATE.{mask} 可以屏蔽路由到 EL2 的中断，就像普通操作系统那样。',
   },
-  'R-INT-PSTATE-MASKED': { detail: 'PSTATE.{mask}=1 在当前 EL 屏蔽了这个 {kind}：它保持挂起，直到被解除屏蔽。' },
-  'R-INT-PSTATE-UNMASKED': { detail: 'PSTATE.{mask}=0：这个 {kind} 被接收。' },
+  'R-INT-PSTATE-MASKED': {
+    detail: 'EL{current} 的 PSTATE.{mask}=1 屏蔽了这个目标为 EL{target} 的 {kind}：它保持挂起，直到被解除屏蔽。',
+  },
+  'R-INT-PSTATE-UNMASKED': { detail: 'EL{current} 的 PSTATE.{mask}=0：这个 {kind} 被接收，进入 EL{target}。' },
 
   'R-SYNC-EL0-EL1': { source: ARM_ROUTING, detail: '来自 EL0 的异常进入 EL1，由内核处理。' },
   'R-SYNC-EL0-TGE': {
@@ -84,7 +89,19 @@ export const ZH_RULES = {
   'R-HVC-UNDEF-HCE': { detail: 'SCR_EL3.HCE=0 禁用了 HVC：这条指令是 UNDEFINED。' },
   'R-HVC-UNDEF-NOEL2': { detail: '没有已启用的 EL2 可供调用：HVC 是 UNDEFINED。' },
   'R-SMC': { detail: 'SMC 是安全监控调用（secure monitor call）：它进入 EL3（固件）。' },
-  'R-SMC-TSC': { detail: 'HCR_EL2.TSC=1 把 EL1 的 SMC 陷入到 EL2，这样 hypervisor 就能看到客户机对固件的调用。' },
+  'R-SMC-TSC': {
+    detail:
+      'HCR_EL2.TSC=1 把在 EL1 执行的 SMC 陷入到 EL2（EC 0x17）：EL1 上的软件发出的每个固件调用，hypervisor 都能看到，并可以过滤或模拟。',
+  },
+  'R-SMC-TSC-NOEL3-TRAP': {
+    source: 'AArch64.CheckForSMCUndefOrTrap，由实现定义（IMPLEMENTATION DEFINED）的 "Trap SMC execution at EL1 to EL2"',
+    detail: '没有 EL3，而本实现选择陷入：HCR_EL2.TSC=1 时，EL1 的 SMC 仍被陷入到 EL2。',
+  },
+  'R-SMC-TSC-NOEL3-UNDEF': {
+    source: 'AArch64.CheckForSMCUndefOrTrap，由实现定义（IMPLEMENTATION DEFINED）的 "Trap SMC execution at EL1 to EL2"',
+    detail:
+      '没有 EL3：HCR_EL2.TSC=1 是否仍把 EL1 的 SMC 陷入到 EL2，由实现定义（IMPLEMENTATION DEFINED）。这个 PE（和 QEMU 一样）不陷入，所以 SMC 是 UNDEFINED。',
+  },
   'R-SMC-UNDEF-EL0': { detail: 'SMC 在 EL0 是 UNDEFINED。' },
   'R-SMC-UNDEF-NOEL3': { detail: '未实现 EL3：SMC 是 UNDEFINED。' },
   'R-WFI-TWI': { detail: 'HCR_EL2.TWI=1 把 EL0/EL1 的 WFI 陷入到 EL2，这样空闲的客户机会把 CPU 让出来。' },
@@ -107,13 +124,29 @@ export const ZH_RULES = {
     source: 'Arm ARM D8，转换机制',
     detail: 'EL{current} 的转换机制没有 stage 2：在 EL{current} 发生的故障是 stage 1 故障，在 EL{current} 被接收。',
   },
-  'R-UNDEF': { detail: 'UNDEFINED 指令会引发“未定义指令”异常，由当前 EL 对应的异常处理程序接收。' },
+  'R-UNDEF': {
+    detail: 'UNDEFINED 指令会引发“未定义指令”异常（ESR EC 0x00，原因未知），其路由与这个 EL 的其他异常相同。',
+  },
+  'R-ILLEGAL-STATE': {
+    detail:
+      'PSTATE.IL=1（由一次非法异常返回留下）：EL{current} 的下一条指令不会执行，而是引发“非法执行状态”异常（EC 0x0E）。',
+  },
 
   'R-ERET-OK': { detail: 'ERET 按照 SPSR_EL{current} 和 ELR_EL{current} 的内容，从 EL{current} 返回到 EL{target}。' },
   'R-ERET-ILLEGAL-HIGHER': { detail: 'ERET 不能往上走：从 EL{current} 返回到 EL{target} 是非法的异常返回。' },
-  'R-ERET-ILLEGAL-ABSENT': { detail: 'EL{target} 未实现或未启用：这次返回是非法的。' },
+  'R-ERET-ILLEGAL-ABSENT': {
+    detail: 'EL{target} 未实现，或未启用（SCR_EL3.NS=0 且没有安全 EL2 时的 EL2）：这次返回是非法的。',
+  },
   'R-ERET-ILLEGAL-TGE': {
     detail: 'HCR_EL2.TGE=1 禁止返回到 EL1：KVM 必须在进入客户机之前清除 TGE，否则这次 ERET 是非法的。',
+  },
+  'R-ERET-ILLEGAL-IL': {
+    detail:
+      '非法的异常返回会置位 PSTATE.IL，停留在 EL{current}，并跳转到 ELR_EL{current}：下一条指令在 EL{current} 引发“非法执行状态”异常（EC 0x0E）。',
+  },
+  'R-ERET-UNDEF-EL0': {
+    source: 'ERET（译码：PSTATE.EL == EL0 时为 UNDEFINED）',
+    detail: 'ERET 在 EL0 是 UNDEFINED：在最低的 EL 没有可以返回的异常。',
   },
 
   'R-SYSREG-OWN': {
@@ -137,7 +170,8 @@ export const ZH_RULES = {
     detail: 'EL3 从不进行重定向：{reg} 到达 {reaches}。',
   },
   'R-SYSREG-ALIAS': {
-    detail: '{reg} 是一个别名：当 E2H=1 时，从 EL2（或 EL3）通过它访问真正的 {reaches}。KVM 就是这样切换客户机状态的。',
+    detail:
+      '{reg} 是别名，不是重定向：当 E2H=1 时，从 EL2（或 EL3）用它自己的名字访问到真正的 {reaches}。KVM 就是这样切换客户机状态的。',
   },
   'R-SYSREG-ALIAS-UNDEF': {
     detail: '{reg} 只在 EL2/EL3、HCR_EL2.E2H=1 且 EL2 已启用时存在：在这里它是 UNDEFINED。',
@@ -157,7 +191,7 @@ export const ZH_RULES = {
   },
   'R-REGIME-TGE-S1-OFF': {
     detail:
-      'HCR_EL2.TGE=1 且 E2H=0：对 EL0 而言 SCTLR_EL1.M 按 0 处理，因此 EL1&0 的 stage 1 关闭（VA = PA，平坦映射）。',
+      'HCR_EL2.TGE=1 关闭了 EL{current} 的 EL1&0 stage 1（SCTLR_EL1.M 按 0 处理）：每个 VA 原样作为 stage 1 的输出（平坦映射）。',
   },
   'R-REGIME-EL20': {
     source: 'Arm ARM D8.1，EL2&0 转换机制；HCR_EL2.E2H',
@@ -175,7 +209,8 @@ export const ZH_RULES = {
     detail: 'EL3 有自己的转换机制：一个地址范围（TTBR0_EL3），没有 ASID，没有 stage 2。',
   },
   'R-STAGE2-ON': {
-    detail: 'HCR_EL2.VM=1：stage 2（VTTBR_EL2，带 VMID 标记）把客户机的 IPA 转换为 PA。',
+    detail:
+      'HCR_EL2.VM=1（按生效值）：stage 2（VTTBR_EL2，带 VMID 标记）把 EL1&0 转换机制的中间物理地址（IPA）转换为 PA。',
   },
   'R-STAGE2-OFF': { detail: 'stage 2 已关闭：stage 1 的输出就是物理地址。' },
 
@@ -393,7 +428,8 @@ export const OUTCOMES: Record<Outcome, Record<Lang, string>> = {
   pending: { en: 'pending', zh: '挂起' },
   executed: { en: 'executed', zh: '已执行' },
   eret: { en: 'exception return', zh: '异常返回' },
-  'illegal-eret': { en: 'illegal exception return', zh: '非法异常返回' },
+  'illegal-eret': { en: 'illegal exception return (PSTATE.IL set)', zh: '非法异常返回（PSTATE.IL 被置位）' },
+  'illegal-state': { en: 'Illegal Execution state exception', zh: '非法执行状态异常' },
   register: { en: 'register access', zh: '寄存器访问' },
   undefined: { en: 'UNDEFINED', zh: 'UNDEFINED（未定义）' },
   bits: { en: 'bits set', zh: '位已设置' },

@@ -7,12 +7,15 @@ import type {
   BootResult,
   Decision,
   EL,
+  EretOutcome,
   InterruptKind,
   PeState,
   RegimeInfo,
   SmmuInput,
   SmmuResult,
+  SyncDetail,
   SyncKind,
+  SyncOutcome,
   SysregResult,
   VmxEvent,
   VmxResult,
@@ -35,11 +38,8 @@ type MaybeAsync<T> = T | Promise<T>;
 export interface Rules {
   defaultState(): MaybeAsync<PeState>;
   interruptTarget(s: PeState, kind: InterruptKind): MaybeAsync<Decision<{ targetEL: EL; taken: boolean }>>;
-  syncExceptionTarget(
-    s: PeState,
-    kind: SyncKind,
-  ): MaybeAsync<Decision<{ targetEL: EL; undefinedInstruction: boolean }>>;
-  exceptionReturn(s: PeState, targetEL: EL): MaybeAsync<Decision<{ legal: boolean }>>;
+  syncExceptionTarget(s: PeState, kind: SyncKind, detail?: SyncDetail): MaybeAsync<Decision<SyncOutcome>>;
+  exceptionReturn(s: PeState, targetEL: EL): MaybeAsync<Decision<EretOutcome>>;
   sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
   translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
@@ -86,6 +86,19 @@ function vmxPlace(flow: Flow, actor: string): { mode: 'root' | 'non-root'; ring:
 /** A register name the saved world's context may use: its own EL1/EL0 names or their aliases. */
 function reachesContextOf(reaches: string): boolean {
   return /_EL[01]$/.test(reaches);
+}
+
+/** What one MRS/MSR name reached, and how (redirected, alias or direct). */
+function reachOf(name: string, r: SysregResult): RegisterReach {
+  const upper = name.toUpperCase();
+  return r.kind === 'register' ? { name: upper, reaches: r.reaches, via: r.via } : { name: upper, reaches: null };
+}
+
+/** Redirection and aliases are different mechanisms: counted apart. */
+function countVia(snap: FlowSnapshot, r: SysregResult): void {
+  if (r.kind !== 'register') return;
+  if (r.via === 'redirect') snap.counters.redirected++;
+  else if (r.via === 'alias') snap.counters.aliased++;
 }
 
 /** The actor that handles an exception taken to `el`, coming from `fromActor`'s world. */
@@ -143,9 +156,24 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
     snap.pe = { ...snap.pe, pstate: { ...ALL_MASKED } };
   };
 
+  // A synchronous exception: the core's answer decides where it goes and its syndrome.
+  const takeSync = (d: Decision<SyncOutcome>, requested: string | undefined, lead: Because[] = []) => {
+    result.because = [...lead, ...d.because];
+    result.ec = d.result.ec;
+    if (d.result.iss !== undefined) result.iss = d.result.iss;
+    takeException(d.result.targetEL, requested);
+  };
+
   const e: ScenarioEvent = step.event;
   if (prev.blocked) {
     block('after-blocked');
+  } else if (prev.pe.pstate.il) {
+    // PSTATE.IL=1 after an illegal exception return: whatever this step meant to do, the
+    // instruction at ELR takes an Illegal Execution state exception first
+    // (AArch64.CheckIllegalState). Exception entry clears PSTATE.IL.
+    const d = await rules.syncExceptionTarget(snap.pe, 'IllegalState');
+    takeSync(d, undefined);
+    if (result.outcome === 'exception') result.outcome = 'illegal-state';
   } else if (step.actor !== snap.running) {
     block('not-running', { actor: step.actor, running: snap.running });
   } else if (INTERRUPTS.has(e.type)) {
@@ -171,15 +199,25 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
       case 'Stage2Abort':
       case 'Undefined': {
         const d = await rules.syncExceptionTarget(snap.pe, e.type);
-        result.because = d.because;
         const untrappedWait = (e.type === 'WFI' || e.type === 'WFE') && d.result.targetEL === snap.pe.el;
-        if (untrappedWait) result.outcome = 'executed';
-        else takeException(d.result.targetEL, e.handler);
+        if (untrappedWait) {
+          result.because = d.because;
+          result.outcome = 'executed';
+        } else takeSync(d, e.handler);
         break;
       }
       case 'ERET': {
         const frame = snap.stack[snap.stack.length - 1];
         const to = e.to ?? frame?.actor;
+        if (snap.pe.el === 0) {
+          // The ERET decode: UNDEFINED at EL0, an Undefined Instruction exception routed
+          // like any EL0 exception (to EL1, or EL2 when HCR_EL2.TGE=1).
+          const d = await rules.exceptionReturn(snap.pe, 0);
+          if (d.result.undefinedInstruction) {
+            takeSync(await rules.syncExceptionTarget(snap.pe, 'Undefined'), undefined, [d.because[0] as Because]);
+            break;
+          }
+        }
         if (!to) {
           block('nothing-to-return-to');
           break;
@@ -188,14 +226,16 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         const d = await rules.exceptionReturn(snap.pe, el);
         result.because = d.because;
         result.targetEL = el;
+        snap.counters.erets++;
         if (!d.result.legal) {
-          // IllegalExceptionReturn(): PSTATE.IL is set and the PE stays at the current EL.
+          // AArch64.ExceptionReturn with IllegalExceptionReturn(): PSTATE.IL is set, the EL
+          // stays and the PC comes from ELR_ELx (the same actor goes on). The next step takes
+          // the Illegal Execution state exception (see the PSTATE.IL check above).
           result.outcome = 'illegal-eret';
-          snap.blocked = true;
+          snap.pe = { ...snap.pe, pstate: { ...snap.pe.pstate, il: true } };
           break;
         }
         result.outcome = 'eret';
-        snap.counters.erets++;
         // Returning to the frame's owner restores its PSTATE from SPSR; a world switch
         // returns to a context whose PSTATE software restored (taken as unmasked).
         const popped = frame && frame.actor === to ? snap.stack.pop() : undefined;
@@ -209,10 +249,9 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         const d = await rules.sysregAccess(snap.pe, e.reg, e.type);
         result.because = d.because;
         snap.counters.sysregAccesses++;
-        const reaches = d.result.kind === 'register' ? d.result.reaches : null;
-        result.registers = [{ name: e.reg.toUpperCase(), reaches }];
-        if (reaches && reaches !== e.reg.toUpperCase()) snap.counters.redirected++;
-        result.outcome = reaches ? 'register' : 'undefined';
+        result.registers = [reachOf(e.reg, d.result)];
+        countVia(snap, d.result);
+        result.outcome = d.result.kind === 'register' ? 'register' : 'undefined';
         break;
       }
       case 'SetBits': {
@@ -238,10 +277,9 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         const op = e.type === 'SaveContext' ? 'MRS' : 'MSR';
         const answers = await Promise.all(e.regs.map((r) => rules.sysregAccess(snap.pe, r, op)));
         const registers: RegisterReach[] = answers.map((d, i) => {
-          const name = (e.regs[i] as string).toUpperCase();
-          const reaches = d.result.kind === 'register' ? d.result.reaches : null;
-          if (reaches && reaches !== name) snap.counters.redirected++;
-          return { name, reaches, wrong: reaches === null || !reachesContextOf(reaches) };
+          const reach = reachOf(e.regs[i] as string, d.result);
+          countVia(snap, d.result);
+          return { ...reach, wrong: reach.reaches === null || !reachesContextOf(reach.reaches) };
         });
         snap.counters.sysregAccesses += registers.length;
         result.registers = registers;

@@ -1,5 +1,5 @@
 // What the machine computes for each step, and what panels read. Plain data (structured-clone safe).
-import type { Because, EL, PeState, SmmuResult, VmxState } from '../core';
+import type { Because, EL, PeState, SmmuResult, SysregVia, VmxState } from '../core';
 import type { ScenarioEvent, StatePatch } from '../scenario/schema';
 
 export interface Counters {
@@ -11,8 +11,10 @@ export interface Counters {
   contextSaves: number;
   contextRestores: number;
   sysregAccesses: number;
-  /** Accesses whose name reached another register (FEAT_VHE redirection, _EL12/_EL02). */
+  /** Accesses FEAT_VHE redirected (an _EL1/_EL0 name reaching the _EL2 register). */
   redirected: number;
+  /** Accesses through an _EL12/_EL02 alias (its own name, reaching the real EL1/EL0 register). */
+  aliased: number;
   /** Interrupts left pending (target lower than the current EL, or masked). */
   pending: number;
   /** x86: VM exits (non-root to root) and VM entries (VMLAUNCH / VMRESUME). */
@@ -31,6 +33,7 @@ export const ZERO_COUNTERS: Counters = {
   contextRestores: 0,
   sysregAccesses: 0,
   redirected: 0,
+  aliased: 0,
   pending: 0,
   vmExits: 0,
   vmEntries: 0,
@@ -44,6 +47,7 @@ export type Outcome =
   | 'executed'
   | 'eret'
   | 'illegal-eret'
+  | 'illegal-state'
   | 'register'
   | 'undefined'
   | 'bits'
@@ -60,6 +64,8 @@ export interface RegisterReach {
   name: string;
   /** The register reached, or null when UNDEFINED. */
   reaches: string | null;
+  /** How the name reached it (absent when UNDEFINED). */
+  via?: SysregVia;
   /** For context saves: the name reached a register that is not the saved world's EL1/EL0 one. */
   wrong?: boolean;
 }
@@ -73,6 +79,9 @@ export interface StepResult {
   to: { actor: string; el: EL };
   /** The EL the core computed, when the event is an exception. */
   targetEL?: EL;
+  /** ESR_ELx.EC (and ISS where known) of a synchronous exception taken at this step. */
+  ec?: number;
+  iss?: number;
   registers?: RegisterReach[];
   because: Because[];
   /** Why a step could not run (precondition failed), in English with params for translation. */

@@ -34,7 +34,8 @@ const elChoice = (el: EL): Choice => ({ id: `EL${el}`, label: `EL${el}` });
 
 /** The question a step raises, given what the rules computed for it; null if it raises none. */
 export function questionFor(step: Step, result: StepResult | undefined): Question | null {
-  if (!result || result.outcome === 'blocked') return null;
+  // A step pre-empted by an Illegal Execution state exception never ran its own event.
+  if (!result || result.outcome === 'blocked' || result.outcome === 'illegal-state') return null;
   const e = step.event;
   if (EXCEPTIONS.has(e.type)) {
     const interrupt = e.type === 'IRQ' || e.type === 'FIQ' || e.type === 'SError';
@@ -66,8 +67,10 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
       choices: [
         { id: 'legal', label: 'legal' },
         { id: 'illegal', label: 'illegal' },
+        { id: 'undefined', label: 'UNDEFINED' },
       ],
-      answer: result.outcome === 'illegal-eret' ? 'illegal' : 'legal',
+      // ERET at EL0 is UNDEFINED: the machine takes an Undefined Instruction exception.
+      answer: result.outcome === 'illegal-eret' ? 'illegal' : result.outcome === 'exception' ? 'undefined' : 'legal',
     };
   }
   return null;

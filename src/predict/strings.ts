@@ -69,7 +69,11 @@ const CHOICE_WORDS: Record<string, { en: string; zh: string }> = {
   pending: { en: 'stays pending', zh: '保持挂起' },
   none: { en: 'no exception', zh: '不产生异常' },
   legal: { en: 'legal', zh: '合法' },
-  illegal: { en: 'illegal (stays put)', zh: '非法（停在原处）' },
+  illegal: {
+    en: 'illegal (PSTATE.IL set, same EL, then an Illegal Execution state exception)',
+    zh: '非法（置位 PSTATE.IL，停在原 EL，随后引发非法执行状态异常）',
+  },
+  undefined: { en: 'UNDEFINED (ERET at EL0)', zh: 'UNDEFINED（在 EL0 执行 ERET）' },
 };
 
 /** The instruction as a student would write it: MRS x0, SCTLR_EL1 / MSR SCTLR_EL1, x0. */

@@ -178,6 +178,7 @@ const Expect = z.strictObject({
       'executed',
       'eret',
       'illegal-eret',
+      'illegal-state',
       'register',
       'undefined',
       'bits',

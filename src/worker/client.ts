@@ -88,6 +88,7 @@ export class RulesClient implements RulesClientApi {
 
   defaultState = (...a: Parameters<Rules['defaultState']>) => this.rule('defaultState', a);
   effectiveHcr = (...a: Parameters<Rules['effectiveHcr']>) => this.rule('effectiveHcr', a);
+  el2Enabled = (...a: Parameters<Rules['el2Enabled']>) => this.rule('el2Enabled', a);
   exceptionReturn = (...a: Parameters<Rules['exceptionReturn']>) => this.rule('exceptionReturn', a);
   interruptTarget = (...a: Parameters<Rules['interruptTarget']>) => this.rule('interruptTarget', a);
   syncExceptionTarget = (...a: Parameters<Rules['syncExceptionTarget']>) => this.rule('syncExceptionTarget', a);

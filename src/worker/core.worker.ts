@@ -3,6 +3,7 @@ import { expose } from 'comlink';
 import {
   defaultState,
   effectiveHcr,
+  el2Enabled,
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
@@ -19,6 +20,7 @@ import { sweep } from './sweep';
 const rules: Rules = {
   defaultState,
   effectiveHcr,
+  el2Enabled,
   exceptionReturn,
   interruptTarget,
   syncExceptionTarget,

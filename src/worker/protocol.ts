@@ -3,6 +3,7 @@
 import type {
   defaultState,
   effectiveHcr,
+  el2Enabled,
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
@@ -21,6 +22,7 @@ import type { SweepResult } from './sweep';
 export interface Rules {
   defaultState: typeof defaultState;
   effectiveHcr: typeof effectiveHcr;
+  el2Enabled: typeof el2Enabled;
   exceptionReturn: typeof exceptionReturn;
   interruptTarget: typeof interruptTarget;
   syncExceptionTarget: typeof syncExceptionTarget;

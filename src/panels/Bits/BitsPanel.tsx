@@ -15,8 +15,8 @@ import './bits.css';
 
 const HCR_ORDER: readonly (keyof Hcr)[] = ['e2h', 'tge', 'imo', 'fmo', 'amo', 'vm', 'tsc', 'twi', 'twe', 'rw'];
 const SCR_ORDER: readonly (keyof Scr)[] = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'];
-const PSTATE_ORDER: readonly (keyof Pstate)[] = ['d', 'a', 'i', 'f'];
-const FEATURE_ORDER: readonly (keyof Features)[] = ['vhe', 'el3', 'sel2', 'el2', 'nv'];
+const PSTATE_ORDER: readonly Exclude<keyof Pstate, 'il'>[] = ['d', 'a', 'i', 'f'];
+const FEATURE_ORDER: readonly Exclude<keyof Features, 'smcTrapWithoutEl3'>[] = ['vhe', 'el3', 'sel2', 'el2', 'nv'];
 
 export function BitsPanel() {
   const lang = useUi((s) => s.lang);

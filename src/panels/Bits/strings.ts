@@ -21,9 +21,9 @@ interface BitsStrings {
   };
   hcr: Record<keyof Hcr, string>;
   scr: Record<keyof Scr, string>;
-  pstateBits: Record<keyof Pstate, string>;
-  feature: Record<keyof Features, string>;
-  featureName: Record<keyof Features, string>;
+  pstateBits: Record<Exclude<keyof Pstate, 'il'>, string>;
+  feature: Record<Exclude<keyof Features, 'smcTrapWithoutEl3'>, string>;
+  featureName: Record<Exclude<keyof Features, 'smcTrapWithoutEl3'>, string>;
 }
 
 export const STRINGS: Record<'en' | 'zh', BitsStrings> = {

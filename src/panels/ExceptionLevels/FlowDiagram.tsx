@@ -226,6 +226,9 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
     return `${e.type === 'SaveContext' ? t.save : t.restore} ×${e.regs.length}`;
   if (e.type === 'SetBits') return eventLabel(e, lang);
   if (last.outcome === 'pending') return `${e.type} ⏳ EL${last.targetEL ?? '?'}`;
+  // The illegal return stays put with PSTATE.IL set; the next step takes EC 0x0E.
+  if (last.outcome === 'illegal-eret') return `ERET ⚠ PSTATE.IL=1`;
+  if (last.outcome === 'illegal-state') return `PSTATE.IL=1 → ESR EC 0x0E`;
   return e.type;
 }
 

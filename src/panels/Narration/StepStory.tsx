@@ -25,7 +25,10 @@ export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapsho
   const step = flow.steps[last.index];
   // Under a flow title (h3) the outcome is h4; alone it is h3 (the panel title is h2).
   const Heading = title ? 'h4' : 'h3';
-  const blocked = last.outcome === 'blocked' || last.outcome === 'illegal-eret';
+  // An illegal ERET ran (illegally); a step taken over by the Illegal Execution state
+  // exception did not: both are marked, only the latter says the step could not run.
+  const blocked = last.outcome === 'blocked' || last.outcome === 'illegal-state';
+  const warn = blocked || last.outcome === 'illegal-eret';
   return (
     <article className="story-card" aria-label={title}>
       {title && <h3 className="flow-title">{title}</h3>}
@@ -33,10 +36,10 @@ export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapsho
         <span className="step-index">{last.index + 1}.</span> <code>{eventLabel(last.event, lang, name)}</code>
       </p>
       {step && <p className="story">{step.narration[lang]}</p>}
-      <div className={blocked ? 'outcome blocked' : 'outcome'}>
+      <div className={warn ? 'outcome blocked' : 'outcome'}>
         <Heading className="outcome-head">{blocked ? t.blocked : t.outcome}</Heading>
         <p className="outcome-line">
-          {blocked && (
+          {warn && (
             <span aria-hidden="true" className="icon">
               ⚠{' '}
             </span>
@@ -46,7 +49,7 @@ export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapsho
         {last.registers && last.registers.length > 1 && <RegisterList registers={last.registers} />}
         <BecauseList because={last.because} />
       </div>
-      {last.expectFailures.length > 0 && !blocked && (
+      {last.expectFailures.length > 0 && !warn && (
         <p className="expect-missed">
           {t.expectMissed}: {last.expectFailures.join('; ')}
         </p>

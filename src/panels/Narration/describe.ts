@@ -1,5 +1,6 @@
 // One sentence per step, "HVC from guest kernel (EL1) taken to EL2, KVM hyp": the outcome
 // line of the narration and the screen-reader text of the EL diagram.
+import { ecHex } from '../../core/syndrome';
 import { blockedText, eventLabel } from '../../i18n/rules';
 import type { StepResult } from '../../machine/types';
 import type { Lang } from '../../store/ui';
@@ -20,10 +21,17 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
   const te = `EL${last.to.el}`;
   const zh = lang === 'zh';
   switch (last.outcome) {
-    case 'exception':
+    case 'exception': {
+      // Synchronous exceptions carry their syndrome class (ESR_ELx.EC).
+      const ec = last.ec === undefined ? '' : `ESR EC ${ecHex(last.ec)}`;
       return zh
-        ? `${ev}：从${from}（${fe}）进入 ${te}，由${to}处理`
-        : `${ev} from ${from} (${fe}) taken to ${te}, ${to}`;
+        ? `${ev}：从${from}（${fe}）进入 ${te}，由${to}处理${ec ? `（${ec}）` : ''}`
+        : `${ev} from ${from} (${fe}) taken to ${te}, ${to}${ec ? ` (${ec})` : ''}`;
+    }
+    case 'illegal-state':
+      return zh
+        ? `PSTATE.IL=1：${from}（${fe}）的下一条指令引发非法执行状态异常（ESR EC 0x0E），进入 ${te}，由${to}处理；这一步原本的 ${ev} 没有执行`
+        : `PSTATE.IL=1: the next instruction of ${from} (${fe}) takes an Illegal Execution state exception (ESR EC 0x0E) to ${te}, ${to}; this step's ${ev} never ran`;
     case 'pending':
       return zh
         ? `${ev} 保持挂起：它的目标是 EL${last.targetEL ?? '?'}，${from}继续在 ${fe} 运行`
@@ -32,12 +40,22 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
       return zh ? `ERET：从${from}（${fe}）返回到${to}（${te}）` : `ERET from ${from} (${fe}) back to ${to} (${te})`;
     case 'illegal-eret':
       return zh
-        ? `非法的异常返回（目标 EL${last.targetEL ?? '?'}）：${from}仍在 ${fe}`
-        : `Illegal exception return to EL${last.targetEL ?? '?'}: ${from} stays at ${fe}`;
+        ? `非法的异常返回（目标 EL${last.targetEL ?? '?'}）：PSTATE.IL 被置位，${from}仍在 ${fe}，从 ELR_${fe} 继续；下一条指令将引发非法执行状态异常`
+        : `Illegal exception return to EL${last.targetEL ?? '?'}: PSTATE.IL is set, ${from} stays at ${fe} and goes on at ELR_${fe}; the next instruction takes an Illegal Execution state exception`;
     case 'register':
     case 'undefined': {
       const r = last.registers?.[0];
-      const reach = r?.reaches ? (zh ? `到达 ${r.reaches}` : `reaches ${r.reaches}`) : 'UNDEFINED';
+      const how =
+        r?.via === 'redirect'
+          ? zh
+            ? '（被重定向）'
+            : ' (redirected)'
+          : r?.via === 'alias'
+            ? zh
+              ? '（通过别名）'
+              : ' (alias)'
+            : '';
+      const reach = r?.reaches ? (zh ? `到达 ${r.reaches}${how}` : `reaches ${r.reaches}${how}`) : 'UNDEFINED';
       return zh ? `${from}（${fe}）执行 ${ev}：${reach}` : `${from} (${fe}): ${ev} ${reach}`;
     }
     case 'bits':

@@ -25,7 +25,8 @@ export const STRINGS = {
       contextSaves: 'EL1 context saves',
       contextRestores: 'EL1 context restores',
       sysregAccesses: 'System-register accesses',
-      redirected: 'Redirected accesses',
+      redirected: 'Redirected accesses (FEAT_VHE)',
+      aliased: 'Alias accesses (_EL12/_EL02)',
       pending: 'Interrupts left pending',
       vmExits: 'VM exits (x86)',
       vmEntries: 'VM entries (x86)',
@@ -38,8 +39,9 @@ export const STRINGS = {
     scenarioSources: 'Sources of this scenario',
     reaches: (name: string, reaches: string | null) => (reaches ? `${name} → ${reaches}` : `${name}: UNDEFINED`),
     registers: 'Registers reached',
-    registerSummary: (n: number, moved: number, wrong: number) =>
-      `${n} registers: ${moved} redirected${wrong ? `, ${wrong} not this world’s` : ''}`,
+    registerSummary: (n: number, moved: number, aliased: number, wrong: number) =>
+      `${n} registers: ${moved} redirected, ${aliased} through an alias${wrong ? `, ${wrong} not this world’s` : ''}`,
+    viaNote: { redirect: 'redirected', alias: 'alias', direct: '' },
     wrong: 'not this world’s EL1 register',
     loading: 'Loading…',
     flowStep: (title: string) => title,
@@ -65,7 +67,8 @@ export const STRINGS = {
       contextSaves: 'EL1 上下文保存',
       contextRestores: 'EL1 上下文恢复',
       sysregAccesses: '系统寄存器访问',
-      redirected: '被重定向的访问',
+      redirected: '被重定向的访问（FEAT_VHE）',
+      aliased: '通过别名的访问（_EL12/_EL02）',
       pending: '保持挂起的中断',
       vmExits: 'VM exit 次数（x86）',
       vmEntries: 'VM entry 次数（x86）',
@@ -78,8 +81,9 @@ export const STRINGS = {
     scenarioSources: '这个场景的出处',
     reaches: (name: string, reaches: string | null) => (reaches ? `${name} → ${reaches}` : `${name}：UNDEFINED`),
     registers: '访问到达的寄存器',
-    registerSummary: (n: number, moved: number, wrong: number) =>
-      `${n} 个寄存器：${moved} 个被重定向${wrong ? `，${wrong} 个不属于该世界` : ''}`,
+    registerSummary: (n: number, moved: number, aliased: number, wrong: number) =>
+      `${n} 个寄存器：${moved} 个被重定向，${aliased} 个通过别名${wrong ? `，${wrong} 个不属于该世界` : ''}`,
+    viaNote: { redirect: '被重定向', alias: '别名', direct: '' },
     wrong: '不是该世界的 EL1 寄存器',
     loading: '加载中…',
     flowStep: (title: string) => title,

@@ -76,6 +76,7 @@ export function RedirectTable({ rows, current, caption, heads, undefinedText }: 
               >
                 <th scope="row">
                   <code>{row.from}</code>
+                  {row.feature && <span className="feature-tag"> ({row.feature})</span>}
                   {isCurrent(row) && <span className="current-tag">{heads.current}</span>}
                 </th>
                 <td

@@ -69,7 +69,16 @@ export function RedirectionPanel() {
   const reaches = access.value ? reachOf(access.value.result) : null;
   const e2h = pe?.hcr.e2h ?? false;
   const el = pe?.el ?? 1;
-  const note = access.value ? (reaches === null ? '' : reaches === upper ? t.sameName : t.redirected) : '';
+  const result = access.value?.result;
+  // Redirection (an _EL1 name reaching _EL2) and an _EL12/_EL02 alias are different things.
+  const note =
+    result?.kind !== 'register'
+      ? ''
+      : result.via === 'redirect'
+        ? t.redirected
+        : result.via === 'alias'
+          ? t.alias
+          : t.sameName;
 
   return (
     <Panel id="redirection" label={t.title}>

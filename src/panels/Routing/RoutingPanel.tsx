@@ -1,7 +1,7 @@
 // Exception routing: pick a kind, see the decision path the core took, lit.
 import { useEffect, useId, useState } from 'react';
 import { rules } from '../../app/rules';
-import type { Because, EL, Hcr, InterruptKind, PeState, SyncKind } from '../../core';
+import type { Because, EL, InterruptKind, PeState, SyncKind } from '../../core';
 import { useUi } from '../../store/ui';
 import { usePe } from '../Bits/usePe';
 import { useRule } from '../Bits/useRule';
@@ -29,18 +29,11 @@ type Answer =
   | { type: 'interrupt'; kind: InterruptKind; targetEL: EL; taken: boolean; because: Because[]; el2Enabled: boolean }
   | { type: 'sync'; kind: SyncKind; targetEL: EL; undefinedInstruction: boolean; because: Because[] };
 
-/** EL2 enabled, read off the effective HCR_EL2: every field acts as 0 when it is not. */
-function el2EnabledFrom(pe: PeState, eff: Hcr): boolean {
-  const allZero = Object.values(eff).every((v) => !v);
-  if (!allZero) return true;
-  if (Object.values(pe.hcr).some((v) => v)) return false;
-  return pe.features.el2 && !pe.secure;
-}
-
 async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
   if (isInterrupt(kind)) {
-    const [d, eff] = await Promise.all([rules.interruptTarget(pe, kind), rules.effectiveHcr(pe)]);
-    return { type: 'interrupt', kind, ...d.result, because: d.because, el2Enabled: el2EnabledFrom(pe, eff) };
+    // EL2Enabled() as the core reads it (SCR_EL3.NS/EEL2 with EL3, always without).
+    const [d, el2Enabled] = await Promise.all([rules.interruptTarget(pe, kind), rules.el2Enabled(pe)]);
+    return { type: 'interrupt', kind, ...d.result, because: d.because, el2Enabled };
   }
   const d = await rules.syncExceptionTarget(pe, kind);
   return { type: 'sync', kind, ...d.result, because: d.because };

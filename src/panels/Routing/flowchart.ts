@@ -189,12 +189,13 @@ export function layoutInterrupt(i: InterruptInput): Flowchart {
 export const SYNC_CASES: Record<SyncKind, readonly string[]> = {
   SVC: ['R-SYNC-EL0-TGE', 'R-SYNC-EL0-EL1', 'R-SYNC-SAME-EL'],
   HVC: ['R-HVC-UNDEF-EL0', 'R-HVC-UNDEF-NOEL2', 'R-HVC-UNDEF-HCE', 'R-HVC-EL3', 'R-HVC'],
-  SMC: ['R-SMC-UNDEF-EL0', 'R-SMC-TSC', 'R-SMC-UNDEF-NOEL3', 'R-SMC'],
+  SMC: ['R-SMC-UNDEF-EL0', 'R-SMC-TSC-NOEL3-TRAP', 'R-SMC-TSC-NOEL3-UNDEF', 'R-SMC-UNDEF-NOEL3', 'R-SMC-TSC', 'R-SMC'],
   WFI: ['R-WFI-TWI', 'R-WFX-NOTRAP'],
   WFE: ['R-WFE-TWE', 'R-WFX-NOTRAP'],
   Stage1Abort: ['R-ABT-S1-TGE', 'R-SYNC-EL0-EL1', 'R-SYNC-SAME-EL'],
   Stage2Abort: ['R-ABT-S2-NOREGIME', 'R-ABT-S2', 'R-ABT-S2-OFF'],
   Undefined: ['R-SYNC-EL0-TGE', 'R-SYNC-EL0-EL1', 'R-SYNC-SAME-EL'],
+  IllegalState: ['R-SYNC-EL0-TGE', 'R-SYNC-EL0-EL1', 'R-SYNC-SAME-EL'],
 };
 
 export interface SyncInput {

@@ -1,0 +1,42 @@
+// ESR_ELx.EC: the exception classes the core answers with, and their names, so panels can
+// decode a syndrome. Arm ARM D24 "ESR_EL1/ESR_EL2/ESR_EL3", field EC; ASL
+// AArch64.ExceptionClass (which adds 4 to SVC/HVC/SMC from AArch64 and 1 to aborts taken
+// without a change of EL).
+
+export const EC = {
+  UNKNOWN: 0x00,
+  WFX: 0x01,
+  ILLEGAL_STATE: 0x0e,
+  SVC64: 0x15,
+  HVC64: 0x16,
+  SMC64: 0x17,
+  SYSREG: 0x18,
+  DABT_LOWER: 0x24,
+  DABT_CUR: 0x25,
+} as const;
+
+/** ESR_ELx.EC values by number, with the Arm ARM's description. */
+export const EC_NAMES: Readonly<Record<number, string>> = {
+  [EC.UNKNOWN]: 'Unknown reason (e.g. an UNDEFINED instruction)',
+  [EC.WFX]: 'Trapped WFI or WFE instruction',
+  [EC.ILLEGAL_STATE]: 'Illegal Execution state',
+  [EC.SVC64]: 'SVC instruction execution in AArch64 state',
+  [EC.HVC64]: 'HVC instruction execution in AArch64 state',
+  [EC.SMC64]: 'SMC instruction execution in AArch64 state',
+  [EC.SYSREG]: 'Trapped MSR, MRS or System instruction execution in AArch64 state',
+  [EC.DABT_LOWER]: 'Data Abort from a lower Exception level',
+  [EC.DABT_CUR]: 'Data Abort taken without a change in Exception level',
+};
+
+/** "0x16" for an EC value. */
+export function ecHex(ec: number): string {
+  return `0x${ec.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+/**
+ * ISS of a trapped WFI/WFE from AArch64 (AArch64.WFxTrap): CV=1 and COND=0b1110
+ * (ConditionSyndrome() from AArch64) in ISS[24:20], TI in ISS[1:0] (00 WFI, 01 WFE).
+ */
+export function wfxIss(kind: 'WFI' | 'WFE'): number {
+  return (0b11110 << 20) | (kind === 'WFE' ? 1 : 0);
+}
