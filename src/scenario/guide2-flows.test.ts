@@ -1,0 +1,45 @@
+// Named checks on the issue 13 scenarios: what each flow must show, computed by replay.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as core from '../core';
+import { replay } from '../machine/replay';
+import type { FlowSnapshot } from '../machine/types';
+import { loadScenarioText } from './load';
+import type { Scenario } from './schema';
+
+function load(id: string): Scenario {
+  const r = loadScenarioText(readFileSync(join(__dirname, `../../scenarios/${id}.json`), 'utf8'), `${id}.json`);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.scenario;
+}
+const end = (snaps: FlowSnapshot[] | undefined) => snaps?.[snaps.length - 1] as FlowSnapshot;
+
+describe('x86-vs-arm', () => {
+  it('plays three flows: one VM exit and entry on VT-x, four EL changes without VHE, two with it', async () => {
+    const s = load('x86-vs-arm');
+    expect(s.flows.map((f) => f.architecture ?? 'arm')).toEqual(['x86', 'arm', 'arm']);
+    const run = await replay(s, [], core);
+    const [x86, nvhe, vhe] = run.map(end);
+    expect(x86?.counters).toMatchObject({ vmExits: 1, vmEntries: 1, exceptions: 0, elChanges: 0 });
+    expect(nvhe?.counters).toMatchObject({ elChanges: 4, contextSaves: 2, vmExits: 0 });
+    expect(vhe?.counters).toMatchObject({ elChanges: 2, contextSaves: 0, vmExits: 0 });
+  });
+
+  it('lets the core decide the exit: with no VMCALL handler at root ring 0 the flow blocks', async () => {
+    const s = structuredClone(load('x86-vs-arm'));
+    const flow = s.flows[0];
+    if (!flow) throw new Error('no flow');
+    // Move KVM to ring 3: the VM exit (root, ring 0 from the host-state area) finds nobody.
+    flow.actors = flow.actors.map((a) => (a.id === 'host-kernel' ? { ...a, ring: 3, el: 0 } : a));
+    const run = await replay(s, [], core);
+    expect(run[0]?.[1]?.last?.outcome).toBe('blocked');
+  });
+
+  it('records exit reason 18 (VMCALL) on the VM exit', async () => {
+    const run = await replay(load('x86-vs-arm'), [], core);
+    expect(run[0]?.[1]?.last?.exitReason).toBe(18);
+    expect(run[0]?.[1]?.vmx).toMatchObject({ mode: 'root', cpl: 0 });
+    expect(run[0]?.[3]?.vmx).toMatchObject({ mode: 'non-root', cpl: 0 });
+  });
+});
