@@ -3,6 +3,8 @@
 export type { BootInput, BootResult, KernelEra, KvmArmMode } from './boot';
 export { linuxBootMode } from './boot';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
+export type { NvAccess } from './nv';
+export { currentELReported, nv2Active, nvActive, VNCR_OFFSET } from './nv';
 export type { Regime, RegimeInfo } from './regimes';
 export { translationRegime } from './regimes';
 export type { EretOutcome, InterruptKind, SyncDetail, SyncKind, SyncOutcome } from './routing';

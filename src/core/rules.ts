@@ -305,7 +305,8 @@ export const RULES = {
   },
   'R-SYSREG-HIGHER-UNDEF': {
     source: 'Arm ARM D13, {reg} accessibility',
-    detail: '{reg} belongs to EL{owner}: accessing it from EL{current} is UNDEFINED (FEAT_NV traps are not modelled).',
+    detail:
+      '{reg} belongs to EL{owner}: accessing it from EL{current} is UNDEFINED (with FEAT_NV and HCR_EL2.NV=1 an EL2 name at EL1 would trap instead).',
   },
   'R-SYSREG-FEATURE-UNDEF': {
     source: '{feature}',
@@ -516,6 +517,41 @@ export const RULES = {
     source: 'IHI 0070 3.12, 7.3 (F_TRANSLATION, event queue)',
     detail:
       'Stage 2 does not map the address: the SMMU terminates the transaction and records an F_TRANSLATION event (0x10) in its event queue. No CPU takes an exception; the driver reads the event later.',
+  },
+
+  // --- FEAT_NV / FEAT_NV2: nested virtualization (Arm ARM HCR_EL2.{NV,NV1,NV2}, VNCR_EL2;
+  // ASL as in rems-project/sail-arm arm-v8.5-a)
+  'R-CURRENTEL': {
+    source: 'CurrentEL',
+    detail: 'CurrentEL reads EL{current}: the PE is where it is.',
+  },
+  'R-NV-CURRENTEL': {
+    source: 'HCR_EL2.NV, AArch64_CheckNVCondsIfCurrentEL',
+    detail: 'HCR_EL2.NV=1: CurrentEL read at EL1 returns EL2, so a guest hypervisor at EL1 believes it runs at EL2.',
+  },
+  'R-NV-SYSREG-TRAP': {
+    source: 'HCR_EL2.NV, AArch64_CheckSystemAccess (nv_access)',
+    detail:
+      'HCR_EL2.NV=1: {reg} at EL1 is not UNDEFINED but trapped to EL2 (ESR_EL2.EC 0x18), so the real hypervisor emulates the guest hypervisor\u2019s access.',
+  },
+  'R-NV2-NOT-MAPPED-TRAP': {
+    source: 'HCR_EL2.NV2, VNCR_EL2',
+    detail:
+      '{reg} is not mapped to the VNCR page in this configuration: it is still trapped to EL2 (EC 0x18). (NV2\u2019s transformation of some EL2 registers into their EL1 twins is not modelled.)',
+  },
+  'R-NV2-VNCR': {
+    source: 'HCR_EL2.NV2, VNCR_EL2, NVMem[]',
+    detail:
+      'HCR_EL2.{NV,NV2}={1,1}: {reg} becomes a load or store at VNCR_EL2 + {offset}, in memory the real hypervisor reads later: no trap.',
+  },
+  'R-NV-ERET-TRAP': {
+    source: 'HCR_EL2.NV, AArch64_CheckForERetTrap',
+    detail:
+      'HCR_EL2.NV=1: ERET at EL1 is trapped to EL2 (ESR_EL2.EC 0x1A): the guest hypervisor\u2019s return to its guest goes through the real hypervisor.',
+  },
+  'R-ERET-NOTRAP': {
+    source: 'ERET, AArch64_CheckForERetTrap',
+    detail: 'ERET at EL{current} is not trapped (HCR_EL2.NV does not apply): it is an exception return.',
   },
 } as const satisfies Record<string, RuleDef>;
 

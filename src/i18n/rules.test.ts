@@ -16,6 +16,7 @@ import {
   translationRegime,
 } from '../core';
 import { enumerateStates } from '../core/enumerate';
+import { currentELReported } from '../core/nv';
 import { smmuTranslate } from '../core/smmu';
 import { enumerateVmxStates, VMX_EVENTS, vmxEvent } from '../core/vmx';
 import type { BlockCode, Outcome } from '../machine/types';
@@ -90,6 +91,11 @@ function producedReasons(): Because[] {
           for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
             add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
   for (const s of enumerateVmxStates()) for (const e of VMX_EVENTS) add(vmxEvent(s, e).because);
+  for (const s of enumerateStates(['el', 'features.nv', 'features.nv2', 'hcr.nv', 'hcr.nv1', 'hcr.nv2'])) {
+    add(currentELReported(s).because);
+    add(syncExceptionTarget(s, 'ERET').because);
+    for (const r of regs) add(sysregAccess(s, r, 'MRS').because);
+  }
   for (const stage2 of [false, true])
     for (const mapped of [false, true]) add(smmuTranslate({ stage2, mapped }).because);
   return [...out.values()];

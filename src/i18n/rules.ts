@@ -178,7 +178,8 @@ export const ZH_RULES = {
   },
   'R-SYSREG-HIGHER-UNDEF': {
     source: 'Arm ARM D13，{reg} 的可访问性',
-    detail: '{reg} 属于 EL{owner}：从 EL{current} 访问它是 UNDEFINED（本模拟未建模 FEAT_NV 的陷入）。',
+    detail:
+      '{reg} 属于 EL{owner}：从 EL{current} 访问它是 UNDEFINED（若有 FEAT_NV 且 HCR_EL2.NV=1，EL1 访问 EL2 寄存器名会改为陷入）。',
   },
   'R-SYSREG-FEATURE-UNDEF': { detail: '{reg} 只在实现了 {feature} 时存在：这次访问是 UNDEFINED。' },
   'R-SYSREG-EL-ABSENT': { detail: '未实现 EL{owner}，所以 {reg} 不存在：这次访问是 UNDEFINED。' },
@@ -336,6 +337,28 @@ export const ZH_RULES = {
     detail:
       '第二阶段没有映射这个地址：SMMU 终止这次传输，并在事件队列中记录一个 F_TRANSLATION 事件（0x10）。没有任何 CPU 进入异常；驱动稍后读取这个事件。',
   },
+
+  'R-CURRENTEL': { detail: 'CurrentEL 读出 EL{current}：PE 就在这个级别。' },
+  'R-NV-CURRENTEL': {
+    detail: 'HCR_EL2.NV=1：在 EL1 读 CurrentEL 返回 EL2，于是运行在 EL1 的客户机 hypervisor 以为自己在 EL2。',
+  },
+  'R-NV-SYSREG-TRAP': {
+    detail:
+      'HCR_EL2.NV=1：在 EL1 访问 {reg} 不再是 UNDEFINED，而是陷入到 EL2（ESR_EL2.EC 0x18），由真正的 hypervisor 模拟客户机 hypervisor 的这次访问。',
+  },
+  'R-NV2-NOT-MAPPED-TRAP': {
+    detail:
+      '在当前配置下 {reg} 没有映射到 VNCR 页：它仍然陷入到 EL2（EC 0x18）。（NV2 把部分 EL2 寄存器转换为对应 EL1 寄存器的行为未建模。）',
+  },
+  'R-NV2-VNCR': {
+    detail:
+      'HCR_EL2.{NV,NV2}={1,1}：{reg} 变成对 VNCR_EL2 + {offset} 的一次内存读写，真正的 hypervisor 稍后再读取：不陷入。',
+  },
+  'R-NV-ERET-TRAP': {
+    detail:
+      'HCR_EL2.NV=1：EL1 的 ERET 陷入到 EL2（ESR_EL2.EC 0x1A）：客户机 hypervisor 返回它的客户机，要经过真正的 hypervisor。',
+  },
+  'R-ERET-NOTRAP': { detail: 'EL{current} 的 ERET 不被陷入（HCR_EL2.NV 不适用）：这是一次异常返回。' },
 } as const satisfies Record<RuleId, ZhRule>;
 
 /** Param values that are English words in the core; everything else (names, numbers) stays. */

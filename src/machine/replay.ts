@@ -91,7 +91,13 @@ function reachesContextOf(reaches: string): boolean {
 /** What one MRS/MSR name reached, and how (redirected, alias or direct). */
 function reachOf(name: string, r: SysregResult): RegisterReach {
   const upper = name.toUpperCase();
+  if (r.kind === 'memory') return { name: upper, reaches: vncrAddress(r.offset) };
   return r.kind === 'register' ? { name: upper, reaches: r.reaches, via: r.via } : { name: upper, reaches: null };
+}
+
+/** FEAT_NV2: where a VNCR-mapped access lands, as "VNCR_EL2+0x110". */
+export function vncrAddress(offset: number): string {
+  return `VNCR_EL2+0x${offset.toString(16).toUpperCase().padStart(3, '0')}`;
 }
 
 /** Redirection and aliases are different mechanisms: counted apart. */
@@ -222,6 +228,14 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
           block('nothing-to-return-to');
           break;
         }
+        if (snap.pe.el === 1) {
+          // FEAT_NV: a guest hypervisor's ERET at EL1 traps to EL2 (EC 0x1A) before it returns.
+          const trap = await rules.syncExceptionTarget(snap.pe, 'ERET');
+          if (trap.result.targetEL > snap.pe.el) {
+            takeSync(trap, undefined);
+            break;
+          }
+        }
         const el = snap.placement[to] as EL;
         const d = await rules.exceptionReturn(snap.pe, el);
         result.because = d.because;
@@ -251,7 +265,13 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         snap.counters.sysregAccesses++;
         result.registers = [reachOf(e.reg, d.result)];
         countVia(snap, d.result);
-        result.outcome = d.result.kind === 'register' ? 'register' : 'undefined';
+        if (d.result.kind === 'trap') {
+          // FEAT_NV: the access is trapped to EL2 (EC 0x18), where the real hypervisor emulates it.
+          result.ec = d.result.ec;
+          takeException(d.result.targetEL, undefined);
+          break;
+        }
+        result.outcome = d.result.kind === 'register' || d.result.kind === 'memory' ? 'register' : 'undefined';
         break;
       }
       case 'SetBits': {

@@ -26,6 +26,9 @@ const HcrPatch = z
     tge: z.boolean(),
     rw: z.boolean(),
     e2h: z.boolean(),
+    nv: z.boolean(),
+    nv1: z.boolean(),
+    nv2: z.boolean(),
   })
   .partial();
 const ScrPatch = z
@@ -41,7 +44,14 @@ const ScrPatch = z
   .partial();
 const PstatePatch = z.strictObject({ d: z.boolean(), a: z.boolean(), i: z.boolean(), f: z.boolean() }).partial();
 const FeaturesPatch = z
-  .strictObject({ el2: z.boolean(), el3: z.boolean(), vhe: z.boolean(), sel2: z.boolean(), nv: z.boolean() })
+  .strictObject({
+    el2: z.boolean(),
+    el3: z.boolean(),
+    vhe: z.boolean(),
+    sel2: z.boolean(),
+    nv: z.boolean(),
+    nv2: z.boolean(),
+  })
   .partial();
 
 /** Bits a step, a what-if override or a scenario's initial state may set. */
