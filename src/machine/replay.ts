@@ -410,7 +410,8 @@ async function checkExpect(step: Step, result: StepResult, snap: FlowSnapshot, r
   fail('el', x.el, snap.pe.el);
   fail('actor', x.actor, snap.running);
   fail('outcome', x.outcome, result.outcome);
-  if (x.reaches !== undefined) fail('reaches', x.reaches.toUpperCase(), result.registers?.[0]?.reaches ?? 'UNDEFINED');
+  if (x.reaches !== undefined)
+    fail('reaches', x.reaches.toUpperCase(), (result.registers?.[0]?.reaches ?? 'UNDEFINED').toUpperCase());
   if (x.regime !== undefined) fail('regime', x.regime, (await rules.translationRegime(snap.pe)).result.regime);
   if (x.kvm !== undefined) fail('kvm', x.kvm, result.kvm);
 }

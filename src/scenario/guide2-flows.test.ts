@@ -43,3 +43,29 @@ describe('x86-vs-arm', () => {
     expect(run[0]?.[3]?.vmx).toMatchObject({ mode: 'non-root', cpl: 0 });
   });
 });
+
+describe('nested-virt', () => {
+  it('costs four exits to L0 with NV and two with NV2 for one L2 hypercall', async () => {
+    const run = await replay(load('nested-virt'), [], core);
+    const [nv, nv2] = run.map(end);
+    expect(nv?.counters.exceptions).toBe(4);
+    expect(nv2?.counters.exceptions).toBe(2);
+    expect(nv?.running).toBe('l2');
+    expect(nv2?.running).toBe('l2');
+  });
+
+  it('traps L1\u2019s ERET with EC 0x1A and its HCR_EL2 write with EC 0x18 (NV), or stores it at VNCR_EL2+0x78 (NV2)', async () => {
+    const run = await replay(load('nested-virt'), [], core);
+    const nvSteps = (run[0] ?? []).map((s) => s.last).filter((l) => l !== undefined);
+    expect(nvSteps.find((l) => l.event.type === 'MSR')?.ec).toBe(0x18);
+    expect(nvSteps.find((l) => l.event.type === 'ERET' && l.from.actor === 'l1')?.ec).toBe(0x1a);
+    const nv2Steps = (run[1] ?? []).map((s) => s.last).filter((l) => l !== undefined);
+    expect(nv2Steps.find((l) => l.event.type === 'MSR')?.registers?.[0]?.reaches).toBe('VNCR_EL2+0x078');
+  });
+
+  it('depends on the core: without FEAT_NV the L1 register access is UNDEFINED, not a trap', async () => {
+    const run = await replay(load('nested-virt'), [{ flow: 0, step: 5, patch: { features: { nv: false } } }], core);
+    expect(run[0]?.[6]?.last?.outcome).toBe('undefined');
+    expect(run[0]?.[6]?.running).toBe('l1');
+  });
+});
