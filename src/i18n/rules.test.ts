@@ -15,6 +15,7 @@ import {
   sysregAccess,
   translationRegime,
 } from '../core';
+import { bootInputs } from '../core/bootInputs';
 import { enumerateStates } from '../core/enumerate';
 import { currentELReported } from '../core/nv';
 import { smmuTranslate } from '../core/smmu';
@@ -84,12 +85,7 @@ function producedReasons(): Because[] {
       add(sysregAccess(s, r, 'MSR').because);
     }
   }
-  for (const bootEL of [1, 2] as const)
-    for (const cpuHasVhe of [false, true])
-      for (const era of ['5.10', '5.15+'] as const)
-        for (const configArm64Vhe of [false, true])
-          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
-            add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
+  for (const input of bootInputs()) add(linuxBootMode(input).because);
   for (const s of enumerateVmxStates()) for (const e of VMX_EVENTS) add(vmxEvent(s, e).because);
   for (const s of enumerateStates(['el', 'features.nv', 'features.nv2', 'hcr.nv', 'hcr.nv1', 'hcr.nv2'])) {
     add(currentELReported(s).because);
@@ -242,7 +238,15 @@ describe('blocked, outcome and event texts', () => {
         {
           type: 'Boot',
           kernel: 'linux',
-          input: { bootEL: 2, cpuHasVhe: true, era: '5.15+', configArm64Vhe: true, kvmArmMode: 'unset' },
+          input: {
+            bootEL: 2,
+            cpuHasVhe: true,
+            cpuNested: 'none',
+            kernel: '5.15',
+            configArm64Vhe: true,
+            kvmArmMode: 'unset',
+            hvhe: false,
+          },
         },
         'boot',
         '启动',
