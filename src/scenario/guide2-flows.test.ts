@@ -69,3 +69,26 @@ describe('nested-virt', () => {
     expect(run[0]?.[6]?.running).toBe('l1');
   });
 });
+
+describe('secure-el2', () => {
+  it('crosses EL3 twice and Secure EL2 twice, and ends back in the normal world', async () => {
+    const run = await replay(load('secure-el2'), [], core);
+    const last = end(run[0]);
+    expect(last?.running).toBe('nwd-kernel');
+    expect(last?.pe.scr.ns).toBe(true);
+    const steps = (run[0] ?? []).map((s) => s.last).filter((l) => l !== undefined);
+    expect(steps.filter((l) => l.outcome === 'exception').map((l) => l.targetEL)).toEqual([3, 2, 3]);
+  });
+
+  it('runs the partition in the Secure state with EL2 enabled by SCR_EL3.EEL2', async () => {
+    const run = await replay(load('secure-el2'), [], core);
+    const atSp = (run[0] ?? []).find((s) => s.running === 'sp');
+    expect(atSp?.pe.scr.ns).toBe(false);
+    expect(core.el2Enabled(atSp?.pe as Parameters<typeof core.el2Enabled>[0])).toBe(true);
+  });
+
+  it('makes the ERET to S-EL2 illegal without SCR_EL3.EEL2 (no Secure EL2)', async () => {
+    const run = await replay(load('secure-el2'), [{ flow: 0, step: 3, patch: { scr: { eel2: false } } }], core);
+    expect(run[0]?.[4]?.last?.outcome).toBe('illegal-eret');
+  });
+});
