@@ -92,3 +92,17 @@ describe('secure-el2', () => {
     expect(run[0]?.[4]?.last?.outcome).toBe('illegal-eret');
   });
 });
+
+describe('device-dma', () => {
+  it('translates one DMA, faults one in the SMMU without a CPU exception, and traps the CPU\u2019s own access', async () => {
+    const run = await replay(load('device-dma'), [], core);
+    const snaps = run[0] ?? [];
+    const last = end(snaps);
+    expect(last?.counters).toMatchObject({ dmas: 1, smmuFaults: 1, exceptions: 2 });
+    const fault = snaps.find((s) => s.last?.outcome === 'smmu-fault');
+    // The faulting DMA changes nothing on the PE: same actor, same EL, no exception counted.
+    expect(fault?.running).toBe('domu-kernel');
+    expect(fault?.pe.el).toBe(1);
+    expect(fault?.last?.smmu).toEqual({ outcome: 'fault', event: 'F_TRANSLATION', eventId: 0x10 });
+  });
+});
