@@ -355,6 +355,11 @@ export const RULES = {
     detail:
       'HCR_EL2.VM=1 (as it acts): stage 2 (VTTBR_EL2, VMID-tagged) turns the EL1&0 regime\u2019s intermediate physical addresses into PAs.',
   },
+  'R-STAGE2-SECURE': {
+    source: 'HCR_EL2.VM, VSTTBR_EL2, SCR_EL3.EEL2 (FEAT_SEL2)',
+    detail:
+      'HCR_EL2.VM=1 in Secure state: stage 2 of the Secure IPA space walks VSTTBR_EL2 (VMID-tagged), the Secure twin of VTTBR_EL2, owned by the Secure EL2 hypervisor (an SPMC).',
+  },
   'R-STAGE2-OFF': {
     source: 'HCR_EL2.VM',
     detail: 'Stage 2 is off: the output of stage 1 is the physical address.',

@@ -213,6 +213,10 @@ export const ZH_RULES = {
     detail:
       'HCR_EL2.VM=1（按生效值）：stage 2（VTTBR_EL2，带 VMID 标记）把 EL1&0 转换机制的中间物理地址（IPA）转换为 PA。',
   },
+  'R-STAGE2-SECURE': {
+    detail:
+      '安全状态下 HCR_EL2.VM=1：安全 IPA 空间的第二阶段遍历 VSTTBR_EL2（以 VMID 标记），它是 VTTBR_EL2 在安全世界的对应寄存器，归安全 EL2 的 hypervisor（如 SPMC）所有。',
+  },
   'R-STAGE2-OFF': { detail: 'stage 2 已关闭：stage 1 的输出就是物理地址。' },
 
   'R-BOOT-EL1': { detail: '固件在 EL1 进入内核：没有可用的 EL2，所以内核运行在 EL1，没有 KVM。' },

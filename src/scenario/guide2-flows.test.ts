@@ -84,7 +84,10 @@ describe('secure-el2', () => {
     const run = await replay(load('secure-el2'), [], core);
     const atSp = (run[0] ?? []).find((s) => s.running === 'sp');
     expect(atSp?.pe.scr.ns).toBe(false);
-    expect(core.el2Enabled(atSp?.pe as Parameters<typeof core.el2Enabled>[0])).toBe(true);
+    const pe = atSp?.pe as Parameters<typeof core.el2Enabled>[0];
+    expect(core.el2Enabled(pe)).toBe(true);
+    // Its stage 2 is the Secure one: VSTTBR_EL2, not the normal world's VTTBR_EL2.
+    expect(core.translationRegime(pe).result).toMatchObject({ stage2: true, stage2Table: 'VSTTBR_EL2' });
   });
 
   it('makes the ERET to S-EL2 illegal without SCR_EL3.EEL2 (no Secure EL2)', async () => {
