@@ -113,6 +113,10 @@ export const SCENARIO_TITLES: Record<string, Record<Lang, string>> = {
   'address-spaces': { en: 'Address spaces', zh: '地址空间' },
   timers: { en: 'Generic timers under E2H', zh: 'E2H 下的通用定时器' },
   'nvhe-vs-vhe': { en: 'nVHE vs VHE, side by side', zh: 'nVHE 与 VHE 对比' },
+  'nested-virt': { en: 'Nested virtualization: NV vs NV2', zh: '嵌套虚拟化：NV 与 NV2 对比' },
+  'secure-el2': { en: 'Secure EL2: an FF-A call', zh: '安全 EL2：一次 FF-A 调用' },
+  'device-dma': { en: 'Device DMA through the SMMU', zh: '经由 SMMU 的设备 DMA' },
+  'x86-vs-arm': { en: 'x86 VT-x vs Arm nVHE vs Arm VHE', zh: 'x86 VT-x、Arm nVHE 与 Arm VHE 对比' },
 };
 
 export function scenarioTitle(id: string, lang: Lang): string {

@@ -31,6 +31,8 @@ export const STRINGS = {
           : 'Which EL takes this exception?';
       }
       if (q.kind === 'register') return `Which register does ${instr} reach?`;
+      if (q.kind === 'vm-exit') return `Does ${q.event} cause a VM exit here?`;
+      if (q.kind === 'dma') return 'What does the SMMU do with this DMA?';
       return 'Is this ERET legal?';
     },
     choice: (c: Choice) => CHOICE_WORDS[c.id]?.en ?? c.label,
@@ -58,6 +60,8 @@ export const STRINGS = {
         return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
       }
       if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;
+      if (q.kind === 'vm-exit') return `这里的 ${q.event} 会引起 VM exit 吗？`;
+      if (q.kind === 'dma') return 'SMMU 会如何处理这次 DMA？';
       return '这条 ERET 合法吗？';
     },
     choice: (c: Choice) => CHOICE_WORDS[c.id]?.zh ?? c.label,
@@ -74,6 +78,16 @@ const CHOICE_WORDS: Record<string, { en: string; zh: string }> = {
     zh: '非法（置位 PSTATE.IL，停在原 EL，随后引发非法执行状态异常）',
   },
   undefined: { en: 'UNDEFINED (ERET at EL0)', zh: 'UNDEFINED（在 EL0 执行 ERET）' },
+  trap: { en: 'trapped to EL2 (FEAT_NV)', zh: '陷入到 EL2（FEAT_NV）' },
+  'eret-trap': { en: 'trapped to EL2 (FEAT_NV, EC 0x1A)', zh: '陷入到 EL2（FEAT_NV，EC 0x1A）' },
+  'vm-exit': { en: 'VM exit to the hypervisor', zh: 'VM exit，进入 hypervisor' },
+  'no-exit': {
+    en: 'no VM exit (runs in the guest, or faults there)',
+    zh: '不引起 VM exit（在客户机中执行，或在那里产生异常）',
+  },
+  dma: { en: 'translated to a PA', zh: '转换为 PA' },
+  'smmu-fault': { en: 'an SMMU fault event', zh: 'SMMU 故障事件' },
+  'cpu-exception': { en: 'a CPU exception', zh: 'CPU 异常' },
 };
 
 /** The instruction as a student would write it: MRS x0, SCTLR_EL1 / MSR SCTLR_EL1, x0. */

@@ -56,6 +56,9 @@ export const STRINGS: Record<'en' | 'zh', BitsStrings> = {
       twi: 'Trap WFI at EL0/EL1 to EL2.',
       twe: 'Trap WFE at EL0/EL1 to EL2.',
       rw: 'EL1 is AArch64 (1) rather than AArch32.',
+      nv: 'Nested virtualization: EL1 runs a guest hypervisor; its EL2 register accesses and ERET trap to EL2.',
+      nv1: 'With NV: the guest hypervisor is non-VHE (its EL1 register names are its guest\u2019s state).',
+      nv2: 'With NV: VNCR-mapped register accesses become loads/stores to the VNCR_EL2 page (no trap).',
     },
     scr: {
       ns: 'Non-secure: EL0-EL2 are in the Non-secure state.',
@@ -78,8 +81,9 @@ export const STRINGS: Record<'en' | 'zh', BitsStrings> = {
       vhe: 'Armv8.1 Virtualization Host Extensions: HCR_EL2.E2H exists.',
       sel2: 'Armv8.4 Secure EL2: SCR_EL3.EEL2 exists.',
       nv: 'Armv8.3 nested virtualization.',
+      nv2: 'Armv8.4 enhanced nested virtualization: HCR_EL2.NV2 and VNCR_EL2.',
     },
-    featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV' },
+    featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV', nv2: 'FEAT_NV2' },
   },
   zh: {
     title: '控制位',
@@ -109,6 +113,9 @@ export const STRINGS: Record<'en' | 'zh', BitsStrings> = {
       tsc: '把 EL1 的 SMC 陷入到 EL2。',
       twi: '把 EL0/EL1 的 WFI 陷入到 EL2。',
       twe: '把 EL0/EL1 的 WFE 陷入到 EL2。',
+      nv: '嵌套虚拟化：EL1 运行客户机 hypervisor；它对 EL2 寄存器的访问和 ERET 陷入到 EL2。',
+      nv1: '配合 NV：客户机 hypervisor 是非 VHE 的（它的 EL1 寄存器名指它的客户机的状态）。',
+      nv2: '配合 NV：映射到 VNCR 页的寄存器访问变成对 VNCR_EL2 页的读写（不陷入）。',
       rw: 'EL1 为 AArch64（1），而非 AArch32。',
     },
     scr: {
@@ -132,7 +139,8 @@ export const STRINGS: Record<'en' | 'zh', BitsStrings> = {
       vhe: 'Armv8.1 虚拟化宿主扩展：HCR_EL2.E2H 存在。',
       sel2: 'Armv8.4 安全 EL2：SCR_EL3.EEL2 存在。',
       nv: 'Armv8.3 嵌套虚拟化。',
+      nv2: 'Armv8.4 增强的嵌套虚拟化：HCR_EL2.NV2 与 VNCR_EL2。',
     },
-    featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV' },
+    featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV', nv2: 'FEAT_NV2' },
   },
 };

@@ -9,8 +9,10 @@ import type { Flow } from '../../scenario/schema';
 import { type Lang, useUi } from '../../store/ui';
 import { arrowCause } from './cause';
 import { arrowBetween, type Box, boxAt, DIMS, fitLines, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import { hasDma, SmmuPath } from './SmmuPath';
 import { STRINGS } from './strings';
 import { useToken } from './useToken';
+import { isX86, laneLabels } from './x86';
 
 export interface FlowDiagramProps {
   flow: Flow;
@@ -50,6 +52,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
       {title && <figcaption className="flow-caption">{title}</figcaption>}
       <svg
         className="el-diagram"
+        data-arch={isX86(flow) ? 'x86' : 'arm'}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -74,10 +77,10 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
           <g key={lane.el} className={`lane lane-${lane.el}${snap.pe.el === lane.el ? ' current' : ''}`}>
             <rect x={4} y={lane.y + 3} width={layout.width - 8} height={lane.h - 6} rx={10} className="lane-band" />
             <text x={16} y={lane.y + lane.h / 2 - 4} className="lane-name">
-              EL{lane.el}
+              {laneLabels(flow, lane.el, t.lanes[lane.el], lang).name}
             </text>
             <text x={16} y={lane.y + lane.h / 2 + 16} className="lane-sub">
-              {t.lanes[lane.el]}
+              {laneLabels(flow, lane.el, t.lanes[lane.el], lang).sub}
             </text>
             {snap.pe.el === lane.el && (
               <g className="pe-marker" transform={`translate(${DIMS.labelW - 14},${lane.y + lane.h / 2})`}>
@@ -137,6 +140,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
           </g>
         )}
       </svg>
+      {hasDma(flow) && <SmmuPath snap={snap} />}
       {snap.pending.length > 0 && (
         <p className="pending-line">
           {snap.pending.map((p, i) => (
@@ -246,6 +250,8 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
   // The illegal return stays put with PSTATE.IL set; the next step takes EC 0x0E.
   if (last.outcome === 'illegal-eret') return `ERET: PSTATE.IL=1`;
   if (last.outcome === 'illegal-state') return `PSTATE.IL=1 → ESR EC 0x0E`;
+  if (e.type === 'DMA') return `DMA ${e.address} → ${last.outcome === 'smmu-fault' ? 'SMMU event 0x10' : 'SMMU → PA'}`;
+  if (e.type === 'VMX') return e.op;
   return e.type;
 }
 
@@ -270,12 +276,14 @@ type T = (typeof STRINGS)['en'];
 
 /** The text equivalent of the picture: who is at each EL, and who runs. */
 function whoRunsWhere(layout: Layout, flow: Flow, snap: FlowSnapshot, name: (id: string) => string, t: T): string {
-  const lines = layout.lanes.map((lane) =>
-    t.whoWhere(
-      lane.el as EL,
-      flow.actors.filter((a) => snap.placement[a.id] === lane.el).map((a) => name(a.id)),
-    ),
-  );
+  const at = (el: EL) => flow.actors.filter((a) => snap.placement[a.id] === el).map((a) => name(a.id));
+  // x86: rings and VMX modes, not ELs (the lanes are rings; the worlds say root or non-root).
+  if (isX86(flow)) {
+    const lines = layout.lanes.map((lane) => `${laneLabels(flow, lane.el, '', 'en').name}: ${at(lane.el).join(', ')}.`);
+    const mode = snap.vmx ? ` (${snap.vmx.mode}, ring ${snap.vmx.cpl})` : '';
+    return [...lines, `${name(snap.running)}${mode}.`].join(' ');
+  }
+  const lines = layout.lanes.map((lane) => t.whoWhere(lane.el as EL, at(lane.el)));
   lines.push(t.runningNow(name(snap.running), snap.pe.el));
   return lines.join(' ');
 }

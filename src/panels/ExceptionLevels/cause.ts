@@ -13,5 +13,6 @@ export function arrowCause(last: StepResult, lang: Lang): string {
   const e = last.event;
   if (e.type === 'Call') return `${STRINGS[lang].call}${e.fn ? ` ${e.fn}` : ''}`;
   if (e.type === 'Boot') return STRINGS[lang].boot;
+  if (e.type === 'VMX') return e.op;
   return SHORT[e.type] ?? e.type;
 }
