@@ -55,12 +55,14 @@ export function CostBars() {
     <section className="cost-bars" aria-label={w.title}>
       <h2 className="cost-title">{w.title}</h2>
       <p className="cost-caption">{w.counted}</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled row of bars, not a form fieldset */}
       <div className="cost-group" role="group" aria-label={w.elChanges}>
         <span className="cost-name">{w.elChanges}</span>
         {rows.map((r, i) => (
           <Bar key={r.id} label={r.title} value={r.el} max={maxEl} cls={`flow-${i}`} />
         ))}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled row of bars, not a form fieldset */}
       <div className="cost-group" role="group" aria-label={w.moved}>
         <span className="cost-name">{w.moved}</span>
         {rows.map((r, i) => (

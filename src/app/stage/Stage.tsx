@@ -35,6 +35,7 @@ export function Stage() {
           </PanelBoundary>
         </div>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard */}
+        {/* biome-ignore lint/a11y/useSemanticElements: a scroll container named for screen readers, not a form group */}
         <div className="stage-cell stage-text" tabIndex={0} role="group" aria-label={p.narration}>
           {predicting && (
             <Suspense fallback={null}>

@@ -95,6 +95,7 @@ export function Wings() {
             onClick={() => openWing(w)}
             onKeyDown={(e) => onTabKey(e, i)}
           >
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the kbd is not focusable; its key is in the button's name */}
             <kbd aria-hidden="true">{i + 1}</kbd>
             <span title={names[WINGS[w].name]}>{t.tabs[w]}</span>
             {focus.includes(w) && <span className="visually-hidden"> ({t.focusMark})</span>}
@@ -109,6 +110,7 @@ export function Wings() {
         className="wing-panel"
         data-wing={selected}
         // Scrollable content must be reachable by keyboard (axe: scrollable-region-focusable).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: axe's scrollable-region-focusable needs it
         tabIndex={0}
       >
         {/* Two flows: what each has cost so far, above the panel (it scrolls with it). */}

@@ -22,8 +22,7 @@ export function TimelineStrip() {
     send({ type: 'GOTO', step: Math.max(0, Math.min(total, n)) });
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the slider is the keyboard's way in
-    // biome-ignore lint/a11y/useKeyWithClickEvents: the slider above gives the same jumps by keyboard
+    // A mouse shortcut; the slider above is the keyboard's way to the same jumps.
     <svg
       className="timeline-strip"
       viewBox={`0 0 ${STRIP_W} ${h}`}
