@@ -2,6 +2,7 @@
 // themes; every scenario plays to its end; panel screenshots for a human to look at.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { showPanel } from './fixtures/wings';
 
 const narration = (page: Page) => page.getByRole('region', { name: 'Narration' });
 const stepSlider = (page: Page) => page.getByRole('slider', { name: 'Step' });
@@ -14,15 +15,12 @@ async function open(page: Page, query = 'scenario=bare-metal&lang=en&theme=light
 test('opens with every panel named and the default scenario ready', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(page.getByRole('heading', { name: 'VHE Lab', level: 1 })).toBeVisible();
-  for (const name of [
-    'Exception levels',
-    'Narration',
-    'Bits',
-    'Exception routing',
-    'Register redirection',
-    'Address spaces',
-  ]) {
+  for (const name of ['Exception levels', 'Narration']) {
     await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  // The state panels are tabs beside the stage, each one click away.
+  for (const name of ['Bits', 'Exception routing', 'Register redirection', 'Address spaces', 'Register file']) {
+    await expect(await showPanel(page, name)).toBeVisible();
   }
   await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('type2-kvm-vhe');
   await expect(narration(page)).toContainText(/Step 0 of \d+/);
@@ -126,7 +124,7 @@ test('the address opens a scenario at a step', async ({ page }) => {
 });
 
 test('every scenario in the picker plays through to its last step', async ({ page }) => {
-  test.setTimeout(300_000); // eleven scenarios, ~300 steps, on a 2-core CI machine
+  test.setTimeout(600_000); // fifteen scenarios, ~400 steps, on a 2-core CI machine shared with other builds
   await open(page);
   const ids = await page
     .getByLabel('Scenario', { exact: true })
@@ -170,7 +168,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('a what-if is announced in the narration and can be cleared', async ({ page }) => {
   await open(page, 'scenario=bare-metal&step=1&lang=en');
-  await page.getByRole('switch', { name: 'HCR_EL2.TGE' }).click();
+  await (await showPanel(page, 'Bits')).getByRole('switch', { name: 'HCR_EL2.TGE' }).click();
   const clear = narration(page).getByRole('button', { name: 'Clear what-ifs' });
   await expect(clear).toBeVisible();
   await expect(narration(page)).toContainText('1 what-if is applied.');

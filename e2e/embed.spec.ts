@@ -142,7 +142,7 @@ test('embedded in a slide: 960x540 and 480x270 frames, chosen panels, presenter 
   await expectFits(b);
 
   // Presenter keys reach the frame that has focus (a click in it gives it focus).
-  await a.getByRole('heading', { name: 'Exception levels' }).click();
+  await a.getByRole('region', { name: 'Narration' }).click();
   await page.keyboard.press('ArrowRight');
   await expect(bar(a).getByText('Step 1 of 5', { exact: true })).toBeVisible();
   await page.keyboard.press('PageDown');
@@ -157,7 +157,7 @@ test('embedded in a slide: 960x540 and 480x270 frames, chosen panels, presenter 
   // The other frame did not move.
   await expect(bar(b).getByText('Step 0 of 5', { exact: true })).toBeVisible();
 
-  await b.getByRole('heading', { name: 'Exception levels' }).click();
+  await b.getByRole('region', { name: 'Exception levels' }).click();
   await page.keyboard.press('ArrowRight');
   await expect(bar(b).getByText('Step 1 of 5', { exact: true })).toBeVisible();
 });

@@ -3,6 +3,7 @@
 // responsive on a slow laptop (4× CPU throttling).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { showPanel } from './fixtures/wings';
 
 const SCENARIO = './?scenario=type2-kvm-vhe&lang=en';
 
@@ -89,6 +90,7 @@ test.describe('rules worker crash mid-scenario', () => {
 
       // A what-if makes the machine replay the lesson through the (new) worker.
       for (const p of [page, reference]) {
+        await showPanel(p, 'Bits');
         await p.getByRole('switch', { name: 'HCR_EL2.E2H' }).click();
         await expect(p.getByRole('switch', { name: 'HCR_EL2.E2H' })).toHaveAttribute('aria-checked', 'false');
       }

@@ -7,6 +7,7 @@ import bareMetal from '../scenarios/bare-metal.json' with { type: 'json' };
 import eraCorpus from '../src/link/fixtures/v1-era-links.json' with { type: 'json' };
 import corpus from '../src/link/fixtures/v1-links.json' with { type: 'json' };
 import { expect, test } from './fixtures/test';
+import { showPanel } from './fixtures/wings';
 
 const picker = (page: Page) => page.getByLabel(/^(Scenario|场景)$/);
 const narration = (page: Page) => page.getByRole('region', { name: /^(Narration|讲解)$/ });
@@ -47,6 +48,8 @@ test('a link round-trips the exact state into a new browser context', async ({ p
   await expect(narration(page)).toContainText('Step 2 of 5');
   await page.getByRole('button', { name: '简体中文' }).click();
   await page.getByRole('button', { name: '深色主题' }).click();
+  // The bits are a tab beside the stage (bare-metal's own focus is the routing panel).
+  await showPanel(page, '控制位');
   const tge = page.getByRole('switch', { name: 'HCR_EL2.TGE' });
   const before = await tge.getAttribute('aria-checked');
   await tge.click();
@@ -67,6 +70,7 @@ test('a link round-trips the exact state into a new browser context', async ({ p
   expect(seen.switches['HCR_EL2.TGE']).toBe(before === 'true' ? 'false' : 'true');
   const other = await openIsolated(browser, href);
   await expect(narration(other.page)).toContainText('第 2 步，共 5 步');
+  await showPanel(other.page, '控制位');
   await expect(other.page.getByRole('switch', { name: 'HCR_EL2.TGE' })).toHaveAttribute(
     'aria-checked',
     seen.switches['HCR_EL2.TGE'] ?? '',

@@ -125,7 +125,7 @@ test('printing a step gives the stage and the narration, without the controls', 
 
 test('the page describes itself to link previews, the browser and installers', async ({ page, request }) => {
   await page.goto('./?scenario=type2-kvm-vhe&lang=en');
-  await expect(page).toHaveTitle('KVM with VHE: the host kernel at EL2 · VHE Lab');
+  await expect(page).toHaveTitle('KVM with VHE: the host kernel at EL2 · Step 0 of 35 · VHE Lab');
   const meta = async (sel: string) => page.locator(sel).first().getAttribute('content');
   expect(await meta('meta[property="og:title"]')).toContain('VHE Lab');
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');

@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium is at /usr/bin/chromium for Playwright and the bench.
-# Playwright's own browser download cannot work here (no network beyond package
-# registries), so we use the distribution's build instead.
+# Makes sure Debian's Chromium is at /usr/bin/chromium for Playwright and the bench, and
+# that Debian's Noto CJK fonts are installed so the e2e screenshots show real Chinese
+# glyphs (not boxes). Playwright's own browser download cannot work here (no network beyond
+# package registries), so we use the distribution's build instead.
 set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium
+
+# The CJK fonts: best effort (the tests still run without them; screenshots would show boxes).
+if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "ensure-chromium: installing Debian's fonts-noto-cjk for Chinese text in screenshots..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends fonts-noto-cjk >/dev/null ||
+      echo "ensure-chromium: could not install fonts-noto-cjk; Chinese may draw as boxes." >&2
+  else
+    echo "ensure-chromium: fonts-noto-cjk is missing (install it with: sudo apt-get install fonts-noto-cjk)." >&2
+  fi
+fi
 
 if [ -x "$CHROMIUM" ]; then
   exit 0
@@ -14,7 +28,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "ensure-chromium: $CHROMIUM is missing; installing Debian's chromium with apt-get (a few minutes)..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-noto-cjk >/dev/null
   if [ -x "$CHROMIUM" ]; then
     echo "ensure-chromium: installed $("$CHROMIUM" --version 2>/dev/null || echo chromium)"
     exit 0

@@ -3,6 +3,8 @@
 //                                    stage2abort, undefined, illegalstate, regime, hcr, boot)
 //   npm run table -- sysreg SCTLR_EL1
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
+//   npm run table -- nv HCR_EL2     (FEAT_NV/NV2: trapped, VNCR page or as usual)
+//   npm run table -- vmx [CPUID]    (Intel VT-x: VM exit or not, for every modelled event)
 
 import {
   type Decision,
@@ -17,8 +19,13 @@ import {
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  VMX_EVENTS,
+  VMX_INPUTS,
+  type VmxState,
+  vmxEvent,
 } from '../src/core';
 import { enumerateStates, type StateInput } from '../src/core/enumerate';
+import { enumerateVmxStates } from '../src/core/vmx';
 import { printBootTable } from './table-boot';
 
 const args = process.argv.slice(2);
@@ -99,6 +106,7 @@ if (rule in interrupt) {
     Stage2Abort: ['hcr.vm'],
     Undefined: [],
     IllegalState: [],
+    ERET: ['features.nv', 'hcr.nv'],
   }[kind] as StateInput[];
   // ESR_ELx.EC and ISS beside the target EL (SVC/HVC/SMC asked with #0, so ISS is 0x0).
   print(
@@ -123,8 +131,27 @@ if (rule in interrupt) {
         ? [r.reaches, r.via === 'redirect' ? 'redirected' : r.via === 'alias' ? 'alias' : 'as named']
         : r.kind === 'trap'
           ? [`trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`, '-']
-          : ['UNDEFINED', '-'],
+          : r.kind === 'memory'
+            ? [`${r.base}+0x${r.offset.toString(16).toUpperCase()}`, 'VNCR page']
+            : ['UNDEFINED', '-'],
     ['how'],
+  );
+} else if (rule === 'nv') {
+  // FEAT_NV / NV2: a register at EL0-EL2 under HCR_EL2.{NV,NV1,NV2} (the NV columns of sysreg).
+  const name = regArg ?? 'HCR_EL2';
+  console.log(`## MRS ${name.toUpperCase()} under FEAT_NV / FEAT_NV2 (HCR_EL2.{NV,NV1,NV2})\n`);
+  print(
+    ['el', 'features.nv', 'features.nv2', 'hcr.nv', 'hcr.nv1', 'hcr.nv2'],
+    (s) => sysregAccess({ ...s, hcr: { ...s.hcr, e2h: true } }, name),
+    (r) => [
+      r.kind === 'register'
+        ? r.reaches
+        : r.kind === 'trap'
+          ? `trap to EL${r.targetEL}, EC ${ecHex(r.ec)}`
+          : r.kind === 'memory'
+            ? `${r.base}+0x${r.offset.toString(16).toUpperCase()}`
+            : 'UNDEFINED',
+    ],
   );
 } else if (rule === 'regime') {
   console.log('## Translation regime of the current EL (Arm ARM D8.1)\n');
@@ -147,9 +174,34 @@ if (rule in interrupt) {
   );
 } else if (rule === 'boot') {
   printBootTable();
+} else if (rule === 'vmx') {
+  // Intel VT-x: every modelled event in every state (Intel SDM Vol. 3C 26.1, 26.2, 27, 28).
+  const only = regArg ? VMX_EVENTS.filter((e) => e.toLowerCase() === regArg.toLowerCase()) : VMX_EVENTS;
+  console.log(`## Intel VT-x: VM exit or not (Intel SDM Vol. 3C 26.1 / 26.2)\n`);
+  const head = ['event', ...VMX_INPUTS, 'result', 'because'];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  const cell = (s: VmxState, input: (typeof VMX_INPUTS)[number]): string => {
+    if (input === 'mode') return s.mode;
+    if (input === 'cpl') return `ring ${s.cpl}`;
+    if (input === 'rflagsIf' || input === 'cr4Smxe') return s[input] ? '1' : '0';
+    return s.controls[input] ? '1' : '0';
+  };
+  let rows = 0;
+  for (const e of only)
+    for (const s of enumerateVmxStates()) {
+      const d = vmxEvent(s, e);
+      const r = d.result;
+      const shown = r.outcome === 'vm-exit' ? `VM exit (reason ${r.exitReason})` : r.fault ? `${r.fault}` : r.outcome;
+      console.log(
+        `| ${[e, ...VMX_INPUTS.map((i) => cell(s, i)), shown, d.because.map((b) => b.rule).join(', ')].join(' | ')} |`,
+      );
+      rows++;
+    }
+  console.log(`\n${rows} rows.`);
 } else {
   console.error(
-    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> regime hcr boot [--all]`,
+    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> nv <NAME> regime hcr boot vmx [EVENT] [--all]`,
   );
   process.exit(2);
 }

@@ -6,6 +6,7 @@ import { messages, useLang } from '../i18n';
 import { eventLabel } from '../i18n/ruleText';
 import { SPEEDS_MS } from '../machine/world';
 import { Icon } from '../panels/common/icons';
+import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { nextStep, send, useWorld } from '../store/world';
 
 const SPEED_LABELS: Record<number, string> = { 2400: '0.5×', 1200: '1×', 600: '2×', 300: '4×' };
@@ -95,6 +96,7 @@ export function Controls() {
           aria-valuetext={t.stepValue(step, total, what)}
           onChange={(e) => send({ type: 'GOTO', step: Number(e.target.value) })}
         />
+        <TimelineStrip />
         <ol className="ticks" aria-hidden="true">
           {Array.from({ length: total + 1 }, (_, n) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: one tick per step position

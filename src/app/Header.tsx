@@ -6,6 +6,8 @@ import { openTraceSample, TRACE_SAMPLE_ID } from '../custom/traceSample';
 import { EmbedTool } from '../embed/EmbedTool';
 import { langTag, messages, scenarioTitle, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
+import { Icon } from '../panels/common/icons';
+import { PresenterButton } from '../panels/common/PresenterButton';
 import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
@@ -85,19 +87,16 @@ export function Header() {
           aria-pressed={theme === 'dark'}
           onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
         >
-          <span aria-hidden="true" className="icon">
-            {theme === 'dark' ? '☾' : '☀'}
-          </span>
+          <Icon name={theme === 'dark' ? 'moon' : 'sun'} />
           <span className="label">{t.darkTheme}</span>
         </button>
         <button type="button" className="toggle" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
-          <span aria-hidden="true" className="icon">
-            A⁺
-          </span>
+          <Icon name="text" />
           <span className="label">{t.largeText}</span>
         </button>
         <CopyLink />
         <EmbedTool />
+        <PresenterButton />
         <Toolbar />
       </div>
     </header>

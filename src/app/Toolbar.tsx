@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu';
 import { messages, useLang } from '../i18n';
+import { Icon } from '../panels/common/icons';
 import { setPredictOn, usePredict } from '../predict/store';
 import { nextStep, setNextHold } from '../store/world';
 import './toolbar.css';
@@ -66,9 +67,7 @@ export function Toolbar() {
           setOpening(true);
         }}
       >
-        <span aria-hidden="true" className="icon">
-          ⇪
-        </span>
+        <Icon name="upload" />
         <span className="label">{messages(lang).custom.open}</span>
       </button>
       {used && (

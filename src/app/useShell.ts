@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { customApi } from '../custom';
 import { traceSourceOf } from '../custom/traceSource';
 import { useEmbed } from '../embed/store';
-import { langTag, useLang } from '../i18n';
+import { langTag, messages, useLang } from '../i18n';
 import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
@@ -124,10 +124,12 @@ export function useDocumentAttributes(): void {
   const large = useUi((s) => s.largeText);
   const embed = useEmbed((s) => s.embed);
   const title = useWorld((s) => s.scenario?.title[lang]);
+  const step = useWorld((s) => s.step);
+  const total = useWorld((s) => s.total);
   useEffect(() => {
-    // The tab, the history and a bookmark name the lesson.
-    document.title = title ? `${title} · VHE Lab` : 'VHE Lab';
-  }, [title]);
+    // The tab, the history and a bookmark name the lesson, and the step (issue 11 §5).
+    document.title = title ? `${title} · ${messages(lang).ui.stepOf(step, total)} · VHE Lab` : 'VHE Lab';
+  }, [title, lang, step, total]);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = langTag(lang);

@@ -3,12 +3,16 @@
 export type { BootInput, BootResult, CpuNested, KvmArmMode, LinuxRelease } from './boot';
 export { BOOT_THRESHOLDS, LINUX_RELEASES, linuxBootMode, releaseNumber } from './boot';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
+export type { NvAccess } from './nv';
+export { currentELReported, nv2Active, nvActive, VNCR_OFFSET } from './nv';
 export type { Regime, RegimeInfo } from './regimes';
 export { translationRegime } from './regimes';
 export type { EretOutcome, InterruptKind, SyncDetail, SyncKind, SyncOutcome } from './routing';
 export { exceptionReturn, INTERRUPT_KINDS, interruptTarget, SYNC_KINDS, syncExceptionTarget } from './routing';
 export type { Because, Decision, RuleId } from './rules';
 export { because, RULES } from './rules';
+export type { SmmuInput, SmmuResult } from './smmu';
+export { smmuTranslate } from './smmu';
 export type { EL, Features, Hcr, PeState, Pstate, Scr } from './state';
 export {
   defaultState,
@@ -25,3 +29,5 @@ export {
 export { EC, EC_NAMES, ecHex } from './syndrome';
 export type { RedirectRow, SysregResult, SysregVia } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';
+export type { Cpl, VmxControls, VmxEvent, VmxMode, VmxOutcome, VmxResult, VmxState } from './vmx';
+export { defaultVmxState, EXIT_REASON, enumerateVmxStates, VMX_EVENTS, VMX_INPUTS, vmxEvent } from './vmx';

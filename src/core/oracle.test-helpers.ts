@@ -33,7 +33,17 @@ export function oracleInterrupt(s: PeState, kind: 'IRQ' | 'FIQ' | 'SError'): { t
   return { targetEL, taken };
 }
 
-type Sync = 'SVC' | 'HVC' | 'SMC' | 'WFI' | 'WFE' | 'Stage1Abort' | 'Stage2Abort' | 'Undefined' | 'IllegalState';
+type Sync =
+  | 'SVC'
+  | 'HVC'
+  | 'SMC'
+  | 'WFI'
+  | 'WFE'
+  | 'Stage1Abort'
+  | 'Stage2Abort'
+  | 'Undefined'
+  | 'IllegalState'
+  | 'ERET';
 
 export interface OracleSync {
   targetEL: EL;
@@ -90,5 +100,10 @@ export function oracleSync(s: PeState, kind: Sync, imm16?: number): OracleSync {
     case 'IllegalState':
       // EC 0x0E "Illegal Execution state", ISS RES0.
       return go(fromCurrent, 0x0e, 0);
+    case 'ERET':
+      // AArch64.CheckForERetTrap: HaveNVExt() && EL2Enabled() && PSTATE.EL == EL1 && HCR_EL2.NV.
+      if (s.features.nv && w.el2en && s.el === 1 && s.hcr.nv === true) return go(2, 0x1a, 0);
+      // ERET at EL0 is UNDEFINED; elsewhere it is not trapped (EC shown for reference).
+      return s.el === 0 ? undef : go(s.el, 0x1a, 0);
   }
 }

@@ -18,8 +18,11 @@ function oracle(s: PeState) {
   if (s.el === 0 && w.tge && w.e2h) return { regime: 'EL2&0', stage1: true, ranges: 2, asid: true, stage2: false };
   // VM acts as 0 only when {E2H,TGE}={1,1} (and when EL2 is not enabled).
   const stage2 = w.el2en && s.hcr.vm && !(w.tge && w.e2h);
-  if (w.tge) return { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2 };
-  return { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2 };
+  // The stage 2 base register: VSTTBR_EL2 for the Secure IPA space (SCR_EL3.NS=0 with EEL2).
+  const secure = s.features.el3 ? !s.scr.ns : s.secure;
+  const table = stage2 ? { stage2Table: secure ? 'VSTTBR_EL2' : 'VTTBR_EL2' } : {};
+  if (w.tge) return { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2, ...table };
+  return { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2, ...table };
 }
 
 describe('translationRegime truth table', () => {
@@ -44,7 +47,14 @@ describe('translationRegime truth table', () => {
     const s = defaultState();
     for (const el of [0, 1] as const) {
       const got = translationRegime({ ...s, el, hcr: { ...s.hcr, e2h: false, tge: true, vm: true } });
-      expect(got.result).toEqual({ regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2: true });
+      expect(got.result).toEqual({
+        regime: 'EL1&0',
+        stage1: false,
+        ranges: 1,
+        asid: false,
+        stage2: true,
+        stage2Table: 'VTTBR_EL2',
+      });
       expect(got.because.map((b) => b.rule)).toEqual(['R-REGIME-TGE-S1-OFF', 'R-STAGE2-ON']);
     }
     // With E2H=1 TGE clears the effective VM: no stage 2.
@@ -57,6 +67,10 @@ describe('translationRegime truth table', () => {
     const secure = { ...s, el: 1 as const, scr: { ...s.scr, ns: false }, hcr: { ...s.hcr, vm: true } };
     expect(translationRegime(secure).result.stage2).toBe(false);
     expect(translationRegime({ ...secure, scr: { ...secure.scr, ns: true } }).result.stage2).toBe(true);
+    // With Secure EL2 (SCR_EL3.EEL2, FEAT_SEL2) the Secure guest's stage 2 walks VSTTBR_EL2.
+    const sel2 = { ...secure, features: { ...secure.features, sel2: true }, scr: { ...secure.scr, eel2: true } };
+    expect(translationRegime(sel2).result).toMatchObject({ stage2: true, stage2Table: 'VSTTBR_EL2' });
+    expect(translationRegime(sel2).because.map((b) => b.rule)).toContain('R-STAGE2-SECURE');
   });
 
   it('gives EL2 one VA range without ASIDs unless E2H=1', () => {

@@ -1,6 +1,6 @@
 import { e2hActive, effectiveHcr, el0InHost, tgeActive } from './hcr';
 import { type Because, because, type Decision } from './rules';
-import type { PeState } from './state';
+import { type PeState, secureBelowEL3 } from './state';
 
 export type Regime = 'EL1&0' | 'EL2' | 'EL2&0' | 'EL3';
 
@@ -13,6 +13,11 @@ export interface RegimeInfo {
   asid: boolean;
   /** Stage 2 (VTTBR_EL2, VMID) applies to this regime now. */
   stage2: boolean;
+  /**
+   * The stage 2 base register when stage 2 is on: VTTBR_EL2 for the Non-secure IPA space,
+   * VSTTBR_EL2 for the Secure one (FEAT_SEL2: a Secure EL1&0 guest behind Secure EL2).
+   */
+  stage2Table?: 'VTTBR_EL2' | 'VSTTBR_EL2';
 }
 
 /**
@@ -42,13 +47,17 @@ export function translationRegime(s: PeState): Decision<RegimeInfo> {
   // AArch64.S2Translate on HCR_EL2.VM); TGE clears the effective VM only with E2H=1
   // (HCR_EL2.TGE; QEMU arm_hcr_el2_eff), so {E2H,TGE}={0,1} with VM=1 keeps stage 2.
   const stage2 = effectiveHcr(s).vm;
-  const s2 = because(stage2 ? 'R-STAGE2-ON' : 'R-STAGE2-OFF');
+  // In Secure state (EL2 enabled there by SCR_EL3.EEL2) the Secure IPA space has its own
+  // stage 2 tables, VSTTBR_EL2 (Arm ARM VSTTBR_EL2, VSTCR_EL2; AArch64.S2Translate).
+  const secureS2 = stage2 && secureBelowEL3(s);
+  const s2 = because(stage2 ? (secureS2 ? 'R-STAGE2-SECURE' : 'R-STAGE2-ON') : 'R-STAGE2-OFF');
+  const table: Pick<RegimeInfo, 'stage2Table'> = stage2 ? { stage2Table: secureS2 ? 'VSTTBR_EL2' : 'VTTBR_EL2' } : {};
   if (tgeActive(s)) {
     // AArch64.S1Enabled(Regime_EL10): (!EL2Enabled() || HCR_EL2.<DC,TGE> == '00') && SCTLR_EL1.M:
     // TGE=1 turns the EL1&0 stage 1 off (a flat map), at EL0 and at EL1.
     why.push(because('R-REGIME-TGE-S1-OFF', { current: s.el }), s2);
-    return { result: { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2 }, because: why };
+    return { result: { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2, ...table }, because: why };
   }
   why.push(because('R-REGIME-EL10', { current: s.el }), s2);
-  return { result: { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2 }, because: why };
+  return { result: { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2, ...table }, because: why };
 }

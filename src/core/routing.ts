@@ -1,4 +1,5 @@
 import { effectiveHcr, el0InHost, tgeActive } from './hcr';
+import { nvActive } from './nv';
 import { type Because, because, type Decision } from './rules';
 import { type EL, effectiveScr, el2Enabled, type PeState } from './state';
 import { EC, wfxIss } from './syndrome';
@@ -17,7 +18,8 @@ export type SyncKind =
   | 'Stage1Abort'
   | 'Stage2Abort'
   | 'Undefined'
-  | 'IllegalState';
+  | 'IllegalState'
+  | 'ERET';
 
 export const INTERRUPT_KINDS: readonly InterruptKind[] = ['IRQ', 'FIQ', 'SError'];
 export const SYNC_KINDS: readonly SyncKind[] = [
@@ -30,6 +32,7 @@ export const SYNC_KINDS: readonly SyncKind[] = [
   'Stage2Abort',
   'Undefined',
   'IllegalState',
+  'ERET',
 ];
 
 /** The SCR_EL3 and HCR_EL2 routing bits and the PSTATE mask of each interrupt kind. */
@@ -232,6 +235,14 @@ export function syncExceptionTarget(s: PeState, kind: SyncKind, detail?: SyncDet
     }
     case 'Undefined':
       return undefinedAt(s, []);
+    case 'ERET': {
+      // AArch64.CheckForERetTrap (FEAT_NV): at EL1 with EL2 enabled and HCR_EL2.NV=1, ERET is
+      // trapped to EL2, EC 0x1A, ISS 0 for a plain ERET. At EL0 the ERET decode is UNDEFINED.
+      if (nvActive(s)) return taken(2, EC.ERET, 0, [because('R-NV-ERET-TRAP')]);
+      if (s.el === 0) return undefinedAt(s, [because('R-ERET-UNDEF-EL0')]);
+      // Not trapped: an exception return (exceptionReturn says whether it is legal).
+      return taken(s.el, EC.ERET, 0, [because('R-ERET-NOTRAP', { current: s.el })]);
+    }
     case 'IllegalState': {
       // AArch64.CheckIllegalState: PSTATE.IL=1 makes the instruction take an Illegal
       // Execution state exception (EC 0x0E): at the current EL above EL1, else EL1, or EL2

@@ -305,7 +305,8 @@ export const RULES = {
   },
   'R-SYSREG-HIGHER-UNDEF': {
     source: 'Arm ARM D13, {reg} accessibility',
-    detail: '{reg} belongs to EL{owner}: accessing it from EL{current} is UNDEFINED (FEAT_NV traps are not modelled).',
+    detail:
+      '{reg} belongs to EL{owner}: accessing it from EL{current} is UNDEFINED (with FEAT_NV and HCR_EL2.NV=1 an EL2 name at EL1 would trap instead).',
   },
   'R-SYSREG-FEATURE-UNDEF': {
     source: '{feature}',
@@ -353,6 +354,11 @@ export const RULES = {
     source: 'HCR_EL2.VM, VTTBR_EL2, AArch64.FullTranslate',
     detail:
       'HCR_EL2.VM=1 (as it acts): stage 2 (VTTBR_EL2, VMID-tagged) turns the EL1&0 regime\u2019s intermediate physical addresses into PAs.',
+  },
+  'R-STAGE2-SECURE': {
+    source: 'HCR_EL2.VM, VSTTBR_EL2, SCR_EL3.EEL2 (FEAT_SEL2)',
+    detail:
+      'HCR_EL2.VM=1 in Secure state: stage 2 of the Secure IPA space walks VSTTBR_EL2 (VMID-tagged), the Secure twin of VTTBR_EL2, owned by the Secure EL2 hypervisor (an SPMC).',
   },
   'R-STAGE2-OFF': {
     source: 'HCR_EL2.VM',
@@ -470,6 +476,142 @@ export const RULES = {
   'R-BOOT-NESTED-NO-FEAT': {
     source: 'arch/arm64/kernel/cpufeature.c has_nested_virt_support',
     detail: 'The CPU lacks {feature}: "unavailable: Nested Virtualization Support", and KVM runs as plain VHE KVM.',
+  },
+
+  // --- Intel VT-x, for the x86 comparison (Intel SDM Vol. 3C, current numbering: 26 "VMX
+  // Non-Root Operation", 27 "VM Entries", 28 "VM Exits"; 25 / 26 / 27 before 2021).
+  'R-VMX-ROOT': {
+    source: 'Intel SDM Vol. 3C ch. 24, introduction to VMX operation',
+    detail:
+      'In VMX root operation (ring {ring}) {event} behaves as on a processor without VMX: nothing causes a VM exit; this is where the hypervisor runs.',
+  },
+  'R-VMX-ROOT-CPL': {
+    source: 'Intel SDM Vol. 2 / Vol. 3C 31, instruction pseudocode (CPL > 0)',
+    detail: '{event} at ring {ring} in root operation is privileged: it raises #GP(0) through the host IDT.',
+  },
+  'R-VMX-ENTRY': {
+    source: 'Intel SDM Vol. 3C 27, VM Entries (27.3.2 loading guest state)',
+    detail:
+      '{event} at ring 0 in root operation is a VM entry: the processor loads the guest state from the VMCS guest-state area and runs the guest in non-root operation at ring {ring}.',
+  },
+  'R-VMX-EXIT-STATE': {
+    source: 'Intel SDM Vol. 3C 28.3 saving guest state, 28.5 loading host state',
+    detail:
+      'A VM exit: the processor saves the guest state (ring {ring}, RIP, RSP, CR3...) in the VMCS guest-state area and loads the host state from the host-state area: root operation, ring 0, the hypervisor\u2019s RIP.',
+  },
+  'R-VMX-EXIT-UNCOND': {
+    source: 'Intel SDM Vol. 3C 26.1.2, instructions that cause VM exits unconditionally',
+    detail: '{event} always causes a VM exit in non-root operation: no VM-execution control can let the guest run it.',
+  },
+  'R-VMX-EXIT-VMX-INSN': {
+    source: 'Intel SDM Vol. 3C 26.1.2, instructions that cause VM exits unconditionally',
+    detail:
+      '{event} was introduced with VMX: in non-root operation it causes a VM exit at any ring, before the CPL check (a guest hypervisor is emulated by the real one).',
+  },
+  'R-VMX-FAULT-PRIORITY': {
+    source: 'Intel SDM Vol. 3C 26.1.1, relative priority of faults and VM exits',
+    detail:
+      '{event} at ring {ring} faults on privilege level before any VM exit: #GP(0) is delivered through the guest IDT and the hypervisor never sees it.',
+  },
+  'R-VMX-HLT-EXITING': {
+    source: 'Intel SDM Vol. 3C 26.1.3, "HLT exiting" (primary processor-based control bit 7)',
+    detail: 'The "HLT exiting" VM-execution control is 1: HLT causes a VM exit, so an idle guest gives its CPU back.',
+  },
+  'R-VMX-HLT-NOEXIT': {
+    source: 'Intel SDM Vol. 3C 26.1.3, "HLT exiting"',
+    detail: 'The "HLT exiting" VM-execution control is 0: HLT halts the logical processor in non-root operation.',
+  },
+  'R-VMX-MSR-NO-BITMAPS': {
+    source: 'Intel SDM Vol. 3C 26.1.3, {event}, "use MSR bitmaps" (primary processor-based control bit 28)',
+    detail: 'The "use MSR bitmaps" control is 0: every {event} causes a VM exit.',
+  },
+  'R-VMX-MSR-BITMAP-1': {
+    source: 'Intel SDM Vol. 3C 26.1.3, {event}; 25.6.9 MSR-bitmap address',
+    detail: 'The MSR\u2019s bit in the {bitmap} bitmap is 1: {event} causes a VM exit.',
+  },
+  'R-VMX-MSR-BITMAP-0': {
+    source: 'Intel SDM Vol. 3C 26.1.3, {event}; 25.6.9 MSR-bitmap address',
+    detail: 'The MSR\u2019s bit in the {bitmap} bitmap is 0: {event} runs in the guest without a VM exit.',
+  },
+  'R-VMX-EXTINT-EXITING': {
+    source: 'Intel SDM Vol. 3C 26.2, "external-interrupt exiting" (pin-based control bit 0)',
+    detail:
+      'The "external-interrupt exiting" control is 1: an external interrupt causes a VM exit whatever the guest\u2019s RFLAGS.IF says (as HCR_EL2.IMO=1 on Arm).',
+  },
+  'R-VMX-EXTINT-IDT': {
+    source: 'Intel SDM Vol. 3C 26.2, "external-interrupt exiting"',
+    detail:
+      'The "external-interrupt exiting" control is 0: the interrupt is delivered through the guest IDT at ring {ring}, with no VM exit.',
+  },
+  'R-VMX-EXTINT-IF-BLOCKED': {
+    source: 'RFLAGS.IF',
+    detail: 'RFLAGS.IF=0 blocks maskable external interrupts: the interrupt stays pending.',
+  },
+  'R-VMX-EPT-VIOLATION': {
+    source: 'Intel SDM Vol. 3C 26.2; ch. 29, EPT-induced VM exits ("enable EPT", secondary control bit 1)',
+    detail:
+      'EPT is on and does not map this guest-physical address: an EPT violation VM exit (the hypervisor\u2019s stage 2 fault, as a stage 2 abort to EL2 on Arm).',
+  },
+  'R-VMX-EPT-OFF': {
+    source: 'Intel SDM Vol. 3C ch. 29, "enable EPT"',
+    detail:
+      'In {mode} operation without "enable EPT"=1 there are no guest-physical addresses to translate: no EPT violation.',
+  },
+  'R-VMX-GETSEC-UD': {
+    source: 'Intel SDM Vol. 2 GETSEC, Vol. 3C 26.1.2 footnote',
+    detail: 'CR4.SMXE=0: GETSEC is #UD before any VM exit (with SMXE=1 it exits at any ring).',
+  },
+
+  // --- The SMMU (Arm IHI 0070, SMMUv3): device DMA beside the CPU's accesses
+  'R-SMMU-S2': {
+    source: 'IHI 0070 5.2, STE.Config (stage 2), STE.S2TTB, STE.S2VMID',
+    detail:
+      'The device\u2019s stream table entry enables stage 2: the SMMU walks the tables at STE.S2TTB, tagged by STE.S2VMID, and turns the address the guest gave the device (an IPA) into a PA.',
+  },
+  'R-SMMU-BYPASS': {
+    source: 'IHI 0070 5.2, STE.Config = 0b100 (bypass)',
+    detail:
+      'The stream table entry bypasses translation: the device\u2019s address is used as a PA, so an assigned device could reach any memory. That is why VFIO needs the SMMU.',
+  },
+  'R-SMMU-FAULT-EVENT': {
+    source: 'IHI 0070 3.12, 7.3 (F_TRANSLATION, event queue)',
+    detail:
+      'Stage 2 does not map the address: the SMMU terminates the transaction and records an F_TRANSLATION event (0x10) in its event queue. No CPU takes an exception; the driver reads the event later.',
+  },
+
+  // --- FEAT_NV / FEAT_NV2: nested virtualization (Arm ARM HCR_EL2.{NV,NV1,NV2}, VNCR_EL2;
+  // ASL as in rems-project/sail-arm arm-v8.5-a)
+  'R-CURRENTEL': {
+    source: 'CurrentEL',
+    detail: 'CurrentEL reads EL{current}: the PE is where it is.',
+  },
+  'R-NV-CURRENTEL': {
+    source: 'HCR_EL2.NV, AArch64_CheckNVCondsIfCurrentEL',
+    detail: 'HCR_EL2.NV=1: CurrentEL read at EL1 returns EL2, so a guest hypervisor at EL1 believes it runs at EL2.',
+  },
+  'R-NV-SYSREG-TRAP': {
+    source: 'HCR_EL2.NV, AArch64_CheckSystemAccess (nv_access)',
+    detail:
+      'HCR_EL2.NV=1: {reg} at EL1 is not UNDEFINED but trapped to EL2 (ESR_EL2.EC 0x18), so the real hypervisor emulates the guest hypervisor\u2019s access.',
+  },
+  'R-NV2-NOT-MAPPED-TRAP': {
+    source: 'HCR_EL2.NV2, VNCR_EL2',
+    detail:
+      '{reg} is not mapped to the VNCR page in this configuration: it is still trapped to EL2 (EC 0x18). (NV2\u2019s transformation of some EL2 registers into their EL1 twins is not modelled.)',
+  },
+  'R-NV2-VNCR': {
+    source: 'HCR_EL2.NV2, VNCR_EL2, NVMem[]',
+    detail:
+      'HCR_EL2.{NV,NV2}={1,1}: {reg} becomes a load or store at VNCR_EL2 + {offset}, in memory the real hypervisor reads later: no trap.',
+  },
+  'R-NV-ERET-TRAP': {
+    source: 'HCR_EL2.NV, AArch64_CheckForERetTrap',
+    detail:
+      'HCR_EL2.NV=1: ERET at EL1 is trapped to EL2 (ESR_EL2.EC 0x1A): the guest hypervisor\u2019s return to its guest goes through the real hypervisor.',
+  },
+  'R-ERET-NOTRAP': {
+    source: 'ERET, AArch64_CheckForERetTrap',
+    detail: 'ERET at EL{current} is not trapped (HCR_EL2.NV does not apply): it is an exception return.',
   },
 } as const satisfies Record<string, RuleDef>;
 

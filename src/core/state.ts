@@ -9,8 +9,10 @@ export interface Features {
   vhe: boolean;
   /** FEAT_SEL2 (Armv8.4): SCR_EL3.EEL2 is RES0 without it. */
   sel2: boolean;
-  /** FEAT_NV (Armv8.3). */
+  /** FEAT_NV (Armv8.3): HCR_EL2.{NV,NV1} are RES0 without it. */
   nv: boolean;
+  /** FEAT_NV2 (Armv8.4): HCR_EL2.NV2 and VNCR_EL2; absent reads as false. */
+  nv2?: boolean;
   /**
    * IMPLEMENTATION DEFINED (Arm ARM, AArch64.CheckForSMCUndefOrTrap, "Trap SMC execution at
    * EL1 to EL2"): on a PE without EL3, an SMC at EL1 with HCR_EL2.TSC=1 is trapped to EL2
@@ -31,6 +33,12 @@ export interface Hcr {
   tge: boolean;
   rw: boolean;
   e2h: boolean;
+  /** FEAT_NV: EL1 runs a guest hypervisor (its EL2 register accesses and ERET trap). Absent reads as 0. */
+  nv?: boolean;
+  /** FEAT_NV: with NV, the guest hypervisor uses EL1 register names for its own (non-VHE) state. Absent reads as 0. */
+  nv1?: boolean;
+  /** FEAT_NV2: VNCR-mapped register accesses at EL1 become loads and stores to the VNCR_EL2 page. Absent reads as 0. */
+  nv2?: boolean;
 }
 
 /** SCR_EL3 as written. */
@@ -73,10 +81,24 @@ export interface PeState {
   pstate: Pstate;
 }
 
-export const HCR_BITS = ['vm', 'fmo', 'imo', 'amo', 'twi', 'twe', 'tsc', 'tge', 'rw', 'e2h'] as const;
+export const HCR_BITS = [
+  'vm',
+  'fmo',
+  'imo',
+  'amo',
+  'twi',
+  'twe',
+  'tsc',
+  'tge',
+  'rw',
+  'e2h',
+  'nv',
+  'nv1',
+  'nv2',
+] as const;
 export const SCR_BITS = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'] as const;
 export const PSTATE_BITS = ['d', 'a', 'i', 'f'] as const;
-export const FEATURES = ['el2', 'el3', 'vhe', 'sel2', 'nv'] as const;
+export const FEATURES = ['el2', 'el3', 'vhe', 'sel2', 'nv', 'nv2'] as const;
 
 /** Bit positions, for display (HCR_EL2 and SCR_EL3 field layout in the Arm ARM). */
 export const HCR_BIT_POSITION: Record<keyof Hcr, number> = {
@@ -90,6 +112,9 @@ export const HCR_BIT_POSITION: Record<keyof Hcr, number> = {
   tge: 27,
   rw: 31,
   e2h: 34,
+  nv: 42,
+  nv1: 43,
+  nv2: 45,
 };
 export const SCR_BIT_POSITION: Record<keyof Scr, number> = {
   ns: 0,

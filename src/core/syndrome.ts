@@ -11,6 +11,7 @@ export const EC = {
   HVC64: 0x16,
   SMC64: 0x17,
   SYSREG: 0x18,
+  ERET: 0x1a,
   DABT_LOWER: 0x24,
   DABT_CUR: 0x25,
 } as const;
@@ -24,6 +25,7 @@ export const EC_NAMES: Readonly<Record<number, string>> = {
   [EC.HVC64]: 'HVC instruction execution in AArch64 state',
   [EC.SMC64]: 'SMC instruction execution in AArch64 state',
   [EC.SYSREG]: 'Trapped MSR, MRS or System instruction execution in AArch64 state',
+  [EC.ERET]: 'Trapped ERET, ERETAA or ERETAB instruction execution (FEAT_NV)',
   [EC.DABT_LOWER]: 'Data Abort from a lower Exception level',
   [EC.DABT_CUR]: 'Data Abort taken without a change in Exception level',
 };

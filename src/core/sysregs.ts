@@ -1,4 +1,5 @@
 import { e2hActive, el0InHost } from './hcr';
+import { nvSysregAccess } from './nv';
 import { type Because, because, type Decision } from './rules';
 import { type EL, el2Enabled, type PeState } from './state';
 
@@ -207,8 +208,10 @@ export type SysregVia = 'redirect' | 'alias' | 'direct';
 export type SysregResult =
   | { kind: 'register'; reaches: string; via: SysregVia }
   | { kind: 'undefined' }
-  /** A trapped access (ESR_ELx.EC 0x18). Not produced yet: FEAT_NV traps are not modelled. */
-  | { kind: 'trap'; targetEL: EL; ec: number };
+  /** A trapped access (ESR_ELx.EC 0x18): FEAT_NV's HCR_EL2.NV at EL1 (nv.ts). */
+  | { kind: 'trap'; targetEL: EL; ec: number }
+  /** FEAT_NV2: the access is a load or store at VNCR_EL2 + offset (nv.ts). */
+  | { kind: 'memory'; base: 'VNCR_EL2'; offset: number };
 
 const reach = (reaches: string, why: Because[], via: SysregVia = 'direct'): Decision<SysregResult> => ({
   result: { kind: 'register', reaches, via },
@@ -235,6 +238,14 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
   // Registers added by FEAT_VHE: the aliases and the new EL2 registers.
   if (!s.features.vhe && (entry.kind === 'alias' || (entry.kind === 'to' && entry.row.toNeedsVhe))) {
     return undef([because('R-SYSREG-FEATURE-UNDEF', p({ feature: 'FEAT_VHE' }))]);
+  }
+
+  // FEAT_NV at EL1: names whose lowest EL is EL2 trap (or, with NV2, go to the VNCR page)
+  // instead of being UNDEFINED; with NV2 and NV1 some EL1 names go to the VNCR page too.
+  if (s.el === 1 && s.hcr.nv) {
+    const el2Name = owner === 2 || (entry.kind === 'plain' && entry.reg.minEL === 2);
+    const nv = nvSysregAccess(s, reg, el2Name, entry.kind === 'alias' ? entry.row.from : reg);
+    if (nv.result) return { result: nv.result, because: nv.because };
   }
 
   switch (entry.kind) {

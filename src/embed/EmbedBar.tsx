@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { messages, useLang } from '../i18n';
 import { Icon } from '../panels/common/icons';
+import { PresenterButton } from '../panels/common/PresenterButton';
 import { useUi } from '../store/ui';
 import { urlFor } from '../store/url';
 import { nextStep, send, useWorld } from '../store/world';
@@ -52,6 +53,7 @@ export function EmbedBar() {
       </button>
       <progress className="embed-progress" max={Math.max(total, 1)} value={step} aria-hidden="true" />
       <span className="embed-step">{t.stepOf(step, total)}</span>
+      <PresenterButton compact />
       <a className="embed-open" href={href} target="_blank" rel="noopener">
         <span>{messages(lang).shell.openInLab}</span>
         <Icon name="open" />

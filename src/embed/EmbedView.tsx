@@ -1,11 +1,18 @@
-// ?embed=1: the lesson without the app's chrome, for an iframe in a slide. Only the panels
-// the link names, a compact playback bar, and a link out to the full app.
+// ?embed=1: the lesson without the app's chrome, for an iframe in a slide. With the EL
+// diagram among the panels it is a small stage: the diagram scaled to the frame (every EL
+// row visible), the narration as a caption under it, other panels beside it (from 700px)
+// or after it; then a compact playback bar and a link out to the full app.
 import type { ReactNode } from 'react';
+import { PageHeading } from '../panels/common/PageHeading';
 import { PanelBoundary } from '../panels/common/PanelBoundary';
+import { usePresenter } from '../panels/common/presenter';
+import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { useWorld } from '../store/world';
 import { EmbedBar } from './EmbedBar';
+import { EmbedCaption } from './EmbedCaption';
 import { PANELS } from './panels';
 import { useEmbed } from './store';
+import '../panels/common/stage.css';
 import './embed.css';
 import { messages, useLang } from '../i18n';
 
@@ -14,13 +21,25 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
   const panels = useEmbed((s) => s.panels);
   const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
   const names = messages(lang).ui.panels;
+  usePresenter();
+  const staged = panels.includes('el');
+  const cells = staged ? panels.filter((id) => id !== 'el' && id !== 'narration') : panels;
 
   return (
     // Clicking anywhere in the frame gives the frame focus, so the presenter keys reach it.
-    <main className="embed" data-count={panels.length}>
+    <main className={staged ? 'embed staged' : 'embed'} data-count={staged ? cells.length + 1 : panels.length}>
+      <PageHeading />
       {notices}
       <div className="embed-panels-grid">
-        {panels.map((id) => {
+        {staged && (
+          <div className="embed-cell embed-el stage-diagram">
+            <PanelBoundary name={names.levels} resetKey={reset}>
+              <ExceptionLevelsPanel />
+            </PanelBoundary>
+            {panels.includes('narration') && <EmbedCaption />}
+          </div>
+        )}
+        {cells.map((id) => {
           const { Component, name } = PANELS[id];
           return (
             <div key={id} className={`embed-cell embed-${id}`}>

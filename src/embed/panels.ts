@@ -7,6 +7,7 @@ import { BitsPanel } from '../panels/Bits';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { NarrationPanel } from '../panels/Narration';
 import { RedirectionPanel } from '../panels/Redirection';
+import { RegisterFilePanel } from '../panels/RegisterFile';
 import { RoutingPanel } from '../panels/Routing';
 
 export const PANELS: Record<PanelId, { Component: ComponentType; name: keyof Messages['ui']['panels'] }> = {
@@ -16,4 +17,5 @@ export const PANELS: Record<PanelId, { Component: ComponentType; name: keyof Mes
   routing: { Component: RoutingPanel, name: 'routing' },
   redirect: { Component: RedirectionPanel, name: 'redirection' },
   address: { Component: AddressSpacesPanel, name: 'spaces' },
+  registers: { Component: RegisterFilePanel, name: 'registers' },
 };

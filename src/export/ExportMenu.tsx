@@ -2,6 +2,7 @@
 // on the first opening. Space presses the button, never the presenter keys.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { messages, useLang } from '../i18n';
+import { Icon } from '../panels/common/icons';
 
 // The list (its keys, its styles) loads on the first opening.
 const ExportList = lazy(() => import('./ExportList').then((m) => ({ default: m.ExportList })));
@@ -44,9 +45,7 @@ export function ExportMenu() {
           }
         }}
       >
-        <span aria-hidden="true" className="icon">
-          ⤓
-        </span>
+        <Icon name="download" />
         <span className="label">{t.export}</span>
       </button>
       {open && (

@@ -8,6 +8,7 @@ import { describeStep } from '../panels/common/describe';
 import type { Flow } from '../scenario/schema';
 import { useWorld } from '../store/world';
 import { cloneWithStyles } from './inline';
+import { whatIfLine } from './whatIfs';
 import { wrapText } from './wrap';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -134,6 +135,16 @@ export function buildExport(doc: Document = document): ExportPicture {
   y = write.lines('VHE Lab', PAD, y, inner, { size: 15, weight: 700, color: t.muted });
   y = write.lines(scenario.title[lang], PAD, y, inner, { size: 28, weight: 750 });
   y = write.lines(n.stepOf(w.step, w.total), PAD, y, inner, { size: 18, weight: 650, color: t.muted, gap: 14 });
+  // What-ifs in force: the picture is not the scenario as written, and says so.
+  if (w.overrides.length) {
+    const titles = scenario.flows.map((f) => f.title[lang]);
+    y = write.lines(whatIfLine(w.overrides, titles, lang), PAD, y, inner, {
+      size: 17,
+      weight: 700,
+      color: t.accent,
+      gap: 12,
+    });
+  }
 
   // The diagrams, as on screen.
   const figures = [...doc.querySelectorAll<SVGSVGElement>('#exception-levels svg.el-diagram')];

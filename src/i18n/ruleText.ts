@@ -71,6 +71,8 @@ export const BLOCKED_EN: Record<BlockCode, string> = {
   'bits-need-el2': 'Writing HCR_EL2 needs EL2 or higher, but the code is now at EL{el}.',
   'bits-need-el3': 'Writing SCR_EL3 needs EL3, but the code is now at EL{el}.',
   'nothing-to-return-to': 'ERET has nothing to return to: no exception is outstanding.',
+  'not-x86': 'A VMX step needs an x86 flow (architecture "x86"): Arm has no VMX.',
+  'entry-not-guest': 'The VM entry would resume {to}, but {to} is not a guest in VMX non-root operation.',
   'after-blocked': 'An earlier step could not run, so the flow stops here.',
 };
 
@@ -96,6 +98,10 @@ export const OUTCOMES_EN: Record<Outcome, string> = {
   context: 'context switch',
   call: 'function call',
   boot: 'boot decision',
+  'vm-exit': 'VM exit',
+  'vm-entry': 'VM entry',
+  dma: 'DMA translated by the SMMU',
+  'smmu-fault': 'SMMU fault event (no CPU exception)',
   blocked: 'blocked',
 };
 
@@ -166,5 +172,9 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
       return `${words(lang).events.call} ${event.fn ?? name(event.to)}`;
     case 'Boot':
       return words(lang).events.boot;
+    case 'VMX':
+      return event.label ? `${event.op} ${event.label}` : event.op;
+    case 'DMA':
+      return `DMA ${event.device} → ${event.address}`;
   }
 }

@@ -17,6 +17,9 @@ import {
 } from '../core';
 import { bootInputs } from '../core/bootInputs';
 import { enumerateStates } from '../core/enumerate';
+import { currentELReported } from '../core/nv';
+import { smmuTranslate } from '../core/smmu';
+import { enumerateVmxStates, VMX_EVENTS, vmxEvent } from '../core/vmx';
 import type { BlockCode, Outcome } from '../machine/types';
 import type { ScenarioEvent } from '../scenario/schema';
 import { BLOCKED, blockedText, eventLabel, OUTCOMES, outcomeText, ruleText, ZH_RULES } from './rules';
@@ -83,6 +86,14 @@ function producedReasons(): Because[] {
     }
   }
   for (const input of bootInputs()) add(linuxBootMode(input).because);
+  for (const s of enumerateVmxStates()) for (const e of VMX_EVENTS) add(vmxEvent(s, e).because);
+  for (const s of enumerateStates(['el', 'features.nv', 'features.nv2', 'hcr.nv', 'hcr.nv1', 'hcr.nv2'])) {
+    add(currentELReported(s).because);
+    add(syncExceptionTarget(s, 'ERET').because);
+    for (const r of regs) add(sysregAccess(s, r, 'MRS').because);
+  }
+  for (const stage2 of [false, true])
+    for (const mapped of [false, true]) add(smmuTranslate({ stage2, mapped }).because);
   return [...out.values()];
 }
 
@@ -150,6 +161,8 @@ describe('blocked, outcome and event texts', () => {
     'bits-need-el2',
     'bits-need-el3',
     'nothing-to-return-to',
+    'not-x86',
+    'entry-not-guest',
     'after-blocked',
   ];
   const outcomes: Outcome[] = [
@@ -165,6 +178,10 @@ describe('blocked, outcome and event texts', () => {
     'context',
     'call',
     'boot',
+    'vm-exit',
+    'vm-entry',
+    'dma',
+    'smmu-fault',
     'blocked',
   ];
 

@@ -174,7 +174,8 @@ export const ZH_RULES = {
   },
   'R-SYSREG-HIGHER-UNDEF': {
     source: 'Arm ARM D13，{reg} 的可访问性',
-    detail: '{reg} 属于 EL{owner}：从 EL{current} 访问它是 UNDEFINED（本模拟未建模 FEAT_NV 的陷入）。',
+    detail:
+      '{reg} 属于 EL{owner}：从 EL{current} 访问它是 UNDEFINED（若有 FEAT_NV 且 HCR_EL2.NV=1，EL1 访问 EL2 寄存器名会改为陷入）。',
   },
   'R-SYSREG-FEATURE-UNDEF': { detail: '{reg} 只在实现了 {feature} 时存在：这次访问是 UNDEFINED。' },
   'R-SYSREG-EL-ABSENT': { detail: '未实现 EL{owner}，所以 {reg} 不存在：这次访问是 UNDEFINED。' },
@@ -207,6 +208,10 @@ export const ZH_RULES = {
   'R-STAGE2-ON': {
     detail:
       'HCR_EL2.VM=1（按生效值）：stage 2（VTTBR_EL2，带 VMID 标记）把 EL1&0 转换体制的中间物理地址（IPA）转换为 PA。',
+  },
+  'R-STAGE2-SECURE': {
+    detail:
+      '安全状态下 HCR_EL2.VM=1：安全 IPA 空间的第二阶段遍历 VSTTBR_EL2（以 VMID 标记），它是 VTTBR_EL2 在安全世界的对应寄存器，归安全 EL2 的 hypervisor（如 SPMC）所有。',
   },
   'R-STAGE2-OFF': { detail: 'stage 2 已关闭：stage 1 的输出就是物理地址。' },
 
@@ -275,10 +280,131 @@ export const ZH_RULES = {
   'R-BOOT-NESTED-NO-FEAT': {
     detail: 'CPU 缺少 {feature}："unavailable: Nested Virtualization Support"，KVM 作为普通 VHE KVM 运行。',
   },
+
+  'R-VMX-ROOT': {
+    source: 'Intel SDM 卷 3C 第 24 章，VMX 操作简介',
+    detail:
+      '在 VMX 根模式（ring {ring}）下，{event} 的行为与没有 VMX 的处理器相同：不会引起 VM exit；hypervisor 就运行在这里。',
+  },
+  'R-VMX-ROOT-CPL': {
+    source: 'Intel SDM 卷 2 / 卷 3C 第 31 章，指令伪代码（CPL > 0）',
+    detail: '根模式下 ring {ring} 的 {event} 是特权指令：它通过宿主机 IDT 引发 #GP(0)。',
+  },
+  'R-VMX-ENTRY': {
+    source: 'Intel SDM 卷 3C 第 27 章，VM entry（27.3.2 加载客户机状态）',
+    detail:
+      '根模式 ring 0 的 {event} 是一次 VM entry：处理器从 VMCS 的客户机状态区加载客户机状态，在非根模式 ring {ring} 运行客户机。',
+  },
+  'R-VMX-EXIT-STATE': {
+    source: 'Intel SDM 卷 3C 28.3 保存客户机状态，28.5 加载宿主机状态',
+    detail:
+      '一次 VM exit：处理器把客户机状态（ring {ring}、RIP、RSP、CR3……）保存到 VMCS 的客户机状态区，并从宿主机状态区加载宿主机状态：根模式、ring 0、hypervisor 的 RIP。',
+  },
+  'R-VMX-EXIT-UNCOND': {
+    source: 'Intel SDM 卷 3C 26.1.2，无条件引起 VM exit 的指令',
+    detail: '{event} 在非根模式下总是引起 VM exit：没有任何 VM 执行控制能让客户机直接执行它。',
+  },
+  'R-VMX-EXIT-VMX-INSN': {
+    source: 'Intel SDM 卷 3C 26.1.2，无条件引起 VM exit 的指令',
+    detail:
+      '{event} 是随 VMX 引入的指令：在非根模式下，它在任何 ring 都会先于 CPL 检查引起 VM exit（客户机里的 hypervisor 由真正的 hypervisor 模拟）。',
+  },
+  'R-VMX-FAULT-PRIORITY': {
+    source: 'Intel SDM 卷 3C 26.1.1，异常与 VM exit 的优先级',
+    detail:
+      'ring {ring} 的 {event} 先因特权级产生异常，而不是 VM exit：#GP(0) 通过客户机 IDT 递交，hypervisor 根本看不到它。',
+  },
+  'R-VMX-HLT-EXITING': {
+    source: 'Intel SDM 卷 3C 26.1.3，“HLT exiting”（主处理器执行控制第 7 位）',
+    detail: '“HLT exiting” 执行控制为 1：HLT 引起 VM exit，空闲的客户机把 CPU 交还出来。',
+  },
+  'R-VMX-HLT-NOEXIT': {
+    source: 'Intel SDM 卷 3C 26.1.3，“HLT exiting”',
+    detail: '“HLT exiting” 执行控制为 0：HLT 在非根模式下让逻辑处理器停机。',
+  },
+  'R-VMX-MSR-NO-BITMAPS': {
+    source: 'Intel SDM 卷 3C 26.1.3，{event}，“use MSR bitmaps”（主处理器执行控制第 28 位）',
+    detail: '“use MSR bitmaps” 控制为 0：每一次 {event} 都引起 VM exit。',
+  },
+  'R-VMX-MSR-BITMAP-1': {
+    source: 'Intel SDM 卷 3C 26.1.3，{event}；25.6.9 MSR 位图地址',
+    detail: '该 MSR 在 {bitmap} 位图中的位为 1：{event} 引起 VM exit。',
+  },
+  'R-VMX-MSR-BITMAP-0': {
+    source: 'Intel SDM 卷 3C 26.1.3，{event}；25.6.9 MSR 位图地址',
+    detail: '该 MSR 在 {bitmap} 位图中的位为 0：{event} 在客户机中直接执行，不引起 VM exit。',
+  },
+  'R-VMX-EXTINT-EXITING': {
+    source: 'Intel SDM 卷 3C 26.2，“external-interrupt exiting”（引脚执行控制第 0 位）',
+    detail:
+      '“external-interrupt exiting” 控制为 1：外部中断引起 VM exit，不管客户机的 RFLAGS.IF 是多少（相当于 Arm 上的 HCR_EL2.IMO=1）。',
+  },
+  'R-VMX-EXTINT-IDT': {
+    source: 'Intel SDM 卷 3C 26.2，“external-interrupt exiting”',
+    detail: '“external-interrupt exiting” 控制为 0：中断通过客户机 IDT 递交到 ring {ring}，没有 VM exit。',
+  },
+  'R-VMX-EXTINT-IF-BLOCKED': { detail: 'RFLAGS.IF=0 阻塞可屏蔽的外部中断：这个中断保持挂起。' },
+  'R-VMX-EPT-VIOLATION': {
+    source: 'Intel SDM 卷 3C 26.2；第 29 章，EPT 引起的 VM exit（“enable EPT”，次处理器执行控制第 1 位）',
+    detail:
+      'EPT 已开启且没有映射这个客户机物理地址：EPT violation VM exit（hypervisor 的第二阶段缺页，相当于 Arm 上进入 EL2 的 stage 2 abort）。',
+  },
+  'R-VMX-EPT-OFF': {
+    source: 'Intel SDM 卷 3C 第 29 章，“enable EPT”',
+    detail: '在{mode}模式下，没有 “enable EPT”=1 就没有要转换的客户机物理地址：不会有 EPT violation。',
+  },
+  'R-VMX-GETSEC-UD': {
+    source: 'Intel SDM 卷 2 GETSEC，卷 3C 26.1.2 脚注',
+    detail: 'CR4.SMXE=0：GETSEC 先产生 #UD，不会 VM exit（SMXE=1 时它在任何 ring 都会 VM exit）。',
+  },
+
+  'R-SMMU-S2': {
+    detail:
+      '设备的流表项（STE）启用了第二阶段：SMMU 遍历 STE.S2TTB 指向、以 STE.S2VMID 标记的页表，把客户机交给设备的地址（IPA）转换成 PA。',
+  },
+  'R-SMMU-BYPASS': {
+    source: 'IHI 0070 5.2，STE.Config = 0b100（旁路）',
+    detail:
+      '流表项旁路了地址转换：设备的地址直接当作 PA 使用，直通的设备就能访问任何内存。这正是 VFIO 需要 SMMU 的原因。',
+  },
+  'R-SMMU-FAULT-EVENT': {
+    source: 'IHI 0070 3.12、7.3（F_TRANSLATION，事件队列）',
+    detail:
+      '第二阶段没有映射这个地址：SMMU 终止这次传输，并在事件队列中记录一个 F_TRANSLATION 事件（0x10）。没有任何 CPU 进入异常；驱动稍后读取这个事件。',
+  },
+
+  'R-CURRENTEL': { detail: 'CurrentEL 读出 EL{current}：PE 就在这个级别。' },
+  'R-NV-CURRENTEL': {
+    detail: 'HCR_EL2.NV=1：在 EL1 读 CurrentEL 返回 EL2，于是运行在 EL1 的客户机 hypervisor 以为自己在 EL2。',
+  },
+  'R-NV-SYSREG-TRAP': {
+    detail:
+      'HCR_EL2.NV=1：在 EL1 访问 {reg} 不再是 UNDEFINED，而是陷入到 EL2（ESR_EL2.EC 0x18），由真正的 hypervisor 模拟客户机 hypervisor 的这次访问。',
+  },
+  'R-NV2-NOT-MAPPED-TRAP': {
+    detail:
+      '在当前配置下 {reg} 没有映射到 VNCR 页：它仍然陷入到 EL2（EC 0x18）。（NV2 把部分 EL2 寄存器转换为对应 EL1 寄存器的行为未建模。）',
+  },
+  'R-NV2-VNCR': {
+    detail:
+      'HCR_EL2.{NV,NV2}={1,1}：{reg} 变成对 VNCR_EL2 + {offset} 的一次内存读写，真正的 hypervisor 稍后再读取：不陷入。',
+  },
+  'R-NV-ERET-TRAP': {
+    detail:
+      'HCR_EL2.NV=1：EL1 的 ERET 陷入到 EL2（ESR_EL2.EC 0x1A）：客户机 hypervisor 返回它的客户机，要经过真正的 hypervisor。',
+  },
+  'R-ERET-NOTRAP': { detail: 'EL{current} 的 ERET 不被陷入（HCR_EL2.NV 不适用）：这是一次异常返回。' },
 } as const satisfies Record<RuleId, ZhRule>;
 
 /** Param values that are English words in the core; everything else (names, numbers) stays. */
-const ZH_VALUES: Record<string, string> = { Secure: '安全', 'Non-secure': '非安全' };
+const ZH_VALUES: Record<string, string> = {
+  Secure: '安全',
+  'Non-secure': '非安全',
+  root: '根',
+  'non-root': '非根',
+  read: '读',
+  write: '写',
+};
 
 const ZH_WORDS: RuleWords = {
   blocked: {
@@ -289,6 +415,8 @@ const ZH_WORDS: RuleWords = {
     'bits-need-el2': '写 HCR_EL2 需要在 EL2 或更高的 EL，但代码此刻在 EL{el}。',
     'bits-need-el3': '写 SCR_EL3 需要在 EL3，但代码此刻在 EL{el}。',
     'nothing-to-return-to': 'ERET 无处可返回：当前没有尚未返回的异常。',
+    'not-x86': 'VMX 步骤需要 x86 流程（architecture 为 "x86"）：Arm 没有 VMX。',
+    'entry-not-guest': 'VM entry 将恢复 {to}，但 {to} 不是运行在 VMX 非根模式的客户机。',
     'after-blocked': '前面有一步无法执行，所以流程在此停止。',
   },
   outcomes: {
@@ -304,6 +432,10 @@ const ZH_WORDS: RuleWords = {
     context: '上下文保存/恢复',
     call: '函数调用',
     boot: '启动决策',
+    'vm-exit': 'VM exit（退出到根模式）',
+    'vm-entry': 'VM entry（进入非根模式）',
+    dma: 'DMA 经 SMMU 转换',
+    'smmu-fault': 'SMMU 故障事件（不是 CPU 异常）',
     blocked: '受阻',
   },
   events: {

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/lang';
 
 export type { Lang };
 export type Theme = 'light' | 'dark';
-export const PANEL_IDS = ['el', 'narration', 'bits', 'routing', 'redirect', 'address'] as const;
+export const PANEL_IDS = ['el', 'narration', 'bits', 'routing', 'redirect', 'address', 'registers'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 /** The bits a what-if may set, by path; the order is the compact code used in links. */

@@ -11,10 +11,15 @@ import type {
   InterruptKind,
   PeState,
   RegimeInfo,
+  SmmuInput,
+  SmmuResult,
   SyncDetail,
   SyncKind,
   SyncOutcome,
   SysregResult,
+  VmxEvent,
+  VmxResult,
+  VmxState,
 } from '../core';
 import type { Flow, Scenario, ScenarioEvent, StatePatch, Step } from '../scenario/schema';
 import { applyPatch } from './patch';
@@ -39,6 +44,8 @@ export interface Rules {
   sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
   translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
+  vmxEvent(s: VmxState, e: VmxEvent, guestCpl?: 0 | 3): MaybeAsync<Decision<VmxResult>>;
+  smmuTranslate(input: SmmuInput): MaybeAsync<Decision<SmmuResult>>;
   /** A whole replay where the rules live (the worker): one round trip instead of one per call. */
   replayRun?(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
 }
@@ -55,7 +62,15 @@ function clone(s: FlowSnapshot): FlowSnapshot {
     pending: [...s.pending],
     stack: [...s.stack],
     blocked: s.blocked,
+    ...(s.vmx ? { vmx: { ...s.vmx, controls: { ...s.vmx.controls } } } : {}),
   };
+}
+
+/** x86: an actor's VMX mode (from its world) and ring. */
+function vmxPlace(flow: Flow, actor: string): { mode: 'root' | 'non-root'; ring: 0 | 3 } | undefined {
+  const a = flow.actors.find((x) => x.id === actor);
+  const mode = flow.worlds.find((w) => w.id === a?.world)?.vmx;
+  return a && mode && a.ring !== undefined ? { mode, ring: a.ring } : undefined;
 }
 
 /** A register name the saved world's context may use: its own EL1/EL0 names or their aliases. */
@@ -66,7 +81,13 @@ function reachesContextOf(reaches: string): boolean {
 /** What one MRS/MSR name reached, and how (redirected, alias or direct). */
 function reachOf(name: string, r: SysregResult): RegisterReach {
   const upper = name.toUpperCase();
+  if (r.kind === 'memory') return { name: upper, reaches: vncrAddress(r.offset) };
   return r.kind === 'register' ? { name: upper, reaches: r.reaches, via: r.via } : { name: upper, reaches: null };
+}
+
+/** FEAT_NV2: where a VNCR-mapped access lands, as "VNCR_EL2+0x110". */
+export function vncrAddress(offset: number): string {
+  return `VNCR_EL2+0x${offset.toString(16).toUpperCase().padStart(3, '0')}`;
 }
 
 /** Redirection and aliases are different mechanisms: counted apart. */
@@ -158,6 +179,14 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
     result.targetEL = d.result.targetEL;
     if (d.result.taken) {
       takeException(d.result.targetEL, 'handler' in e ? e.handler : undefined);
+      // An interrupt of a kind already pending is that pending interrupt being taken: it
+      // stops being pending (its line is acknowledged by the handler it now reaches).
+      const waiting = snap.pending.findIndex((p) => p.kind === kind);
+      if (result.outcome === 'exception' && waiting >= 0) {
+        snap.pending.splice(waiting, 1);
+        snap.counters.pending--;
+        result.wasPending = true;
+      }
     } else {
       result.outcome = 'pending';
       snap.pending.push({ kind, targetEL: d.result.targetEL });
@@ -197,6 +226,14 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
           block('nothing-to-return-to');
           break;
         }
+        if (snap.pe.el === 1) {
+          // FEAT_NV: a guest hypervisor's ERET at EL1 traps to EL2 (EC 0x1A) before it returns.
+          const trap = await rules.syncExceptionTarget(snap.pe, 'ERET');
+          if (trap.result.targetEL > snap.pe.el) {
+            takeSync(trap, undefined);
+            break;
+          }
+        }
         const el = snap.placement[to] as EL;
         const d = await rules.exceptionReturn(snap.pe, el);
         result.because = d.because;
@@ -226,7 +263,13 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         snap.counters.sysregAccesses++;
         result.registers = [reachOf(e.reg, d.result)];
         countVia(snap, d.result);
-        result.outcome = d.result.kind === 'register' ? 'register' : 'undefined';
+        if (d.result.kind === 'trap') {
+          // FEAT_NV: the access is trapped to EL2 (EC 0x18), where the real hypervisor emulates it.
+          result.ec = d.result.ec;
+          takeException(d.result.targetEL, undefined);
+          break;
+        }
+        result.outcome = d.result.kind === 'register' || d.result.kind === 'memory' ? 'register' : 'undefined';
         break;
       }
       case 'SetBits': {
@@ -277,6 +320,62 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         result.to = { actor: e.to, el };
         break;
       }
+      case 'VMX': {
+        if (flow.architecture !== 'x86' || !snap.vmx) {
+          block('not-x86');
+          break;
+        }
+        const entering = e.op === 'VMLAUNCH' || e.op === 'VMRESUME';
+        const frame = snap.stack[snap.stack.length - 1];
+        const guest = entering ? (e.to ?? frame?.actor) : undefined;
+        const guestPlace = guest ? vmxPlace(flow, guest) : undefined;
+        const d = await rules.vmxEvent(snap.vmx, e.op, guestPlace?.ring ?? 0);
+        result.because = d.because;
+        const r = d.result;
+        if (r.outcome === 'vm-exit') {
+          // The host-state area: root operation, ring 0; the hypervisor there handles it.
+          const root = flow.actors.find((a) => {
+            const p = vmxPlace(flow, a.id);
+            return p?.mode === r.mode && p.ring === r.cpl;
+          });
+          if (!root) {
+            block('no-handler', { el: r.cpl });
+            break;
+          }
+          snap.stack.push({ actor: snap.running, pstate: snap.pe.pstate });
+          snap.counters.vmExits++;
+          result.outcome = 'vm-exit';
+          if (r.exitReason !== undefined) result.exitReason = r.exitReason;
+          moveTo(root.id, snap.placement[root.id] as EL);
+        } else if (r.outcome === 'vm-entry') {
+          if (!guest || !guestPlace || guestPlace.mode !== 'non-root') {
+            block(guest ? 'entry-not-guest' : 'nothing-to-return-to', guest ? { to: guest } : {});
+            break;
+          }
+          if (frame?.actor === guest) snap.stack.pop();
+          snap.counters.vmEntries++;
+          result.outcome = 'vm-entry';
+          moveTo(guest, snap.placement[guest] as EL);
+        } else {
+          result.outcome = r.outcome === 'pending' ? 'pending' : 'executed';
+        }
+        snap.vmx = { ...snap.vmx, mode: r.mode, cpl: r.cpl };
+        break;
+      }
+      case 'DMA': {
+        // The device, not the PE: the PE's state and the running actor do not change.
+        const d = await rules.smmuTranslate({ stage2: e.stage2, mapped: e.mapped });
+        result.because = d.because;
+        result.smmu = d.result;
+        if (d.result.outcome === 'fault') {
+          snap.counters.smmuFaults++;
+          result.outcome = 'smmu-fault';
+        } else {
+          snap.counters.dmas++;
+          result.outcome = 'dma';
+        }
+        break;
+      }
       case 'Boot': {
         const d = await rules.linuxBootMode(e.input);
         result.because = d.because;
@@ -310,7 +409,8 @@ async function checkExpect(step: Step, result: StepResult, snap: FlowSnapshot, r
   fail('el', x.el, snap.pe.el);
   fail('actor', x.actor, snap.running);
   fail('outcome', x.outcome, result.outcome);
-  if (x.reaches !== undefined) fail('reaches', x.reaches.toUpperCase(), result.registers?.[0]?.reaches ?? 'UNDEFINED');
+  if (x.reaches !== undefined)
+    fail('reaches', x.reaches.toUpperCase(), (result.registers?.[0]?.reaches ?? 'UNDEFINED').toUpperCase());
   if (x.regime !== undefined) fail('regime', x.regime, (await rules.translationRegime(snap.pe)).result.regime);
   if (x.kvm !== undefined) fail('kvm', x.kvm, result.kvm);
   if (x.hypE2H !== undefined) fail('hypE2H', x.hypE2H, result.boot?.hypE2H);
@@ -322,7 +422,7 @@ export async function initialSnapshot(flow: Flow, rules: Rules): Promise<FlowSna
   const start = flow.actors.find((a) => a.id === flow.initial.actor);
   const base = await rules.defaultState();
   const pe = applyPatch({ ...base, el: start?.el ?? base.el }, flow.initial.state);
-  return {
+  const snap: FlowSnapshot = {
     pe,
     running: flow.initial.actor,
     placement: Object.fromEntries(flow.actors.map((a) => [a.id, a.el])),
@@ -331,6 +431,19 @@ export async function initialSnapshot(flow: Flow, rules: Rules): Promise<FlowSna
     stack: [],
     blocked: false,
   };
+  const place = flow.architecture === 'x86' ? vmxPlace(flow, flow.initial.actor) : undefined;
+  if (place) {
+    // Every control 0 unless the flow sets it (the page imports no core code, so no defaultVmxState()).
+    const off = { externalInterruptExiting: false, hltExiting: false, useMsrBitmaps: false, msrBitmapBit: false };
+    snap.vmx = {
+      mode: place.mode,
+      cpl: place.ring,
+      rflagsIf: true,
+      cr4Smxe: false,
+      controls: { ...off, enableEpt: false, ...flow.initial.vmx },
+    };
+  }
+  return snap;
 }
 
 /** Every snapshot of one flow, with the what-if overrides applied at their step. */

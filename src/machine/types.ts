@@ -1,5 +1,5 @@
 // What the machine computes for each step, and what panels read. Plain data (structured-clone safe).
-import type { Because, EL, PeState, SysregVia } from '../core';
+import type { Because, EL, PeState, SmmuResult, SysregVia, VmxState } from '../core';
 import type { ScenarioEvent, StatePatch } from '../scenario/schema';
 
 export interface Counters {
@@ -15,8 +15,15 @@ export interface Counters {
   redirected: number;
   /** Accesses through an _EL12/_EL02 alias (its own name, reaching the real EL1/EL0 register). */
   aliased: number;
-  /** Interrupts left pending (target lower than the current EL, or masked). */
+  /** Interrupts pending now (left pending: target lower than the current EL, or masked;
+   *  one is no longer counted once it is taken). */
   pending: number;
+  /** x86: VM exits (non-root to root) and VM entries (VMLAUNCH / VMRESUME). */
+  vmExits: number;
+  vmEntries: number;
+  /** Device DMA through the SMMU: translations and fault events (never CPU exceptions). */
+  dmas: number;
+  smmuFaults: number;
 }
 
 export const ZERO_COUNTERS: Counters = {
@@ -29,6 +36,10 @@ export const ZERO_COUNTERS: Counters = {
   redirected: 0,
   aliased: 0,
   pending: 0,
+  vmExits: 0,
+  vmEntries: 0,
+  dmas: 0,
+  smmuFaults: 0,
 };
 
 export type Outcome =
@@ -44,6 +55,10 @@ export type Outcome =
   | 'context'
   | 'call'
   | 'boot'
+  | 'vm-exit'
+  | 'vm-entry'
+  | 'dma'
+  | 'smmu-fault'
   | 'blocked';
 
 export interface RegisterReach {
@@ -72,6 +87,12 @@ export interface StepResult {
   because: Because[];
   /** Why a step could not run (precondition failed), in English with params for translation. */
   blocked?: { code: BlockCode; params: Record<string, string | number> };
+  /** An interrupt that had been left pending and is taken now. */
+  wasPending?: boolean;
+  /** x86: the basic exit reason of a VM exit (Intel SDM Vol. 3C Appendix C). */
+  exitReason?: number;
+  /** A DMA step: what the SMMU did with the device's address. */
+  smmu?: SmmuResult;
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
   /** What else a Boot step decided: the release, KVM's hypervisor E2H (hVHE), a rejected option. */
@@ -88,6 +109,8 @@ export type BlockCode =
   | 'bits-need-el2'
   | 'bits-need-el3'
   | 'nothing-to-return-to'
+  | 'not-x86'
+  | 'entry-not-guest'
   | 'after-blocked';
 
 export interface FlowSnapshot {
@@ -99,6 +122,8 @@ export interface FlowSnapshot {
   pending: { kind: 'IRQ' | 'FIQ' | 'SError'; targetEL: EL }[];
   /** Exception return stack: who took each exception still outstanding. */
   stack: { actor: string; pstate: PeState['pstate'] }[];
+  /** x86 flows: VMX mode, ring and VM-execution controls (the PE state above is unused there). */
+  vmx?: VmxState;
   /** The step that led here (absent at index 0). */
   last?: StepResult;
   blocked: boolean;

@@ -54,3 +54,37 @@ describe('predict mode questions', () => {
     expect(scoreOf({ '0:1': true, '0:2': false, '0:4': true })).toEqual({ asked: 3, correct: 2 });
   });
 });
+
+describe('predict questions for the issue 13 scenarios', () => {
+  const questionsOf = async (id: string) => {
+    const scenario = load(id);
+    const run = await replay(scenario, [], core);
+    return scenario.flows.map((flow, f) => flow.steps.map((step, i) => questionFor(step, run[f]?.[i + 1]?.last)));
+  };
+
+  it('always offers the rules\u2019 answer among the choices, in all four', async () => {
+    for (const id of ['nested-virt', 'secure-el2', 'device-dma', 'x86-vs-arm']) {
+      for (const flow of await questionsOf(id))
+        for (const q of flow)
+          if (q)
+            expect(
+              q.choices.map((c) => c.id),
+              `${id}`,
+            ).toContain(q.answer);
+    }
+  });
+
+  it('asks whether L1\u2019s HCR_EL2 write traps (NV) or goes to the VNCR page (NV2), and whether its ERET is trapped', async () => {
+    const [nv, nv2] = await questionsOf('nested-virt');
+    expect(nv?.find((q) => q?.kind === 'register')).toMatchObject({ reg: 'HCR_EL2', answer: 'trap' });
+    expect(nv2?.find((q) => q?.kind === 'register')).toMatchObject({ reg: 'HCR_EL2', answer: 'VNCR_EL2+0x078' });
+    expect(nv?.filter((q) => q?.kind === 'eret').map((q) => q?.answer)).toContain('eret-trap');
+  });
+
+  it('asks VM exit or not on VT-x, and what the SMMU does with a DMA', async () => {
+    const [x86] = await questionsOf('x86-vs-arm');
+    expect(x86?.[0]).toMatchObject({ kind: 'vm-exit', event: 'VMCALL', answer: 'vm-exit' });
+    const [dma] = await questionsOf('device-dma');
+    expect(dma?.filter((q) => q?.kind === 'dma').map((q) => q?.answer)).toEqual(['dma', 'smmu-fault']);
+  });
+});

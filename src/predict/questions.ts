@@ -1,14 +1,19 @@
 // Predict mode: before a step plays, the question it raises, with choices; the answer is
 // what the rules computed for that step (never written in the scenario).
 import { type EL, INTERRUPT_KINDS, SYNC_KINDS } from '../core';
-import { REDIRECTS } from '../core/sysregs';
+import { VNCR_OFFSET } from '../core/nv';
+import { ownerEL, REDIRECTS } from '../core/sysregs';
 import type { StepResult } from '../machine/types';
 import type { Step } from '../scenario/schema';
 
 export type Question =
   | { kind: 'target-el'; event: string; choices: Choice[]; answer: string }
   | { kind: 'register'; reg: string; choices: Choice[]; answer: string }
-  | { kind: 'eret'; choices: Choice[]; answer: string };
+  | { kind: 'eret'; choices: Choice[]; answer: string }
+  /** x86: does this instruction or event leave the guest (VM exit)? */
+  | { kind: 'vm-exit'; event: string; choices: Choice[]; answer: string }
+  /** A device's DMA: translated by the SMMU, an SMMU fault event, or a CPU exception? */
+  | { kind: 'dma'; choices: Choice[]; answer: string };
 
 export interface Choice {
   id: string;
@@ -48,8 +53,41 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
     }
     const choices: Choice[] = [...names].map((n) => ({ id: n, label: n }));
     choices.push({ id: 'UNDEFINED', label: 'UNDEFINED' });
+    // EL2 names and _EL12/_EL02 aliases are what FEAT_NV traps or NV2 maps to the VNCR page:
+    // offer those answers for every such name (from the name alone, so they give nothing away).
+    if (ownerEL(reg) === 2) {
+      choices.push({ id: 'trap', label: 'trap to EL2' });
+      const offset = VNCR_OFFSET[row && row.alias === reg ? row.from : reg];
+      if (offset !== undefined) {
+        const at = `VNCR_EL2+0x${offset.toString(16).toUpperCase().padStart(3, '0')}`;
+        choices.push({ id: at, label: at });
+      }
+    }
     const reaches = result.registers?.[0]?.reaches ?? null;
-    return { kind: 'register', reg, choices, answer: reaches ?? 'UNDEFINED' };
+    const answer = result.outcome === 'exception' ? 'trap' : (reaches ?? 'UNDEFINED');
+    return { kind: 'register', reg, choices, answer };
+  }
+  if (e.type === 'VMX' && e.op !== 'VMLAUNCH' && e.op !== 'VMRESUME') {
+    return {
+      kind: 'vm-exit',
+      event: e.op,
+      choices: [
+        { id: 'vm-exit', label: 'VM exit' },
+        { id: 'no-exit', label: 'no VM exit' },
+      ],
+      answer: result.outcome === 'vm-exit' ? 'vm-exit' : 'no-exit',
+    };
+  }
+  if (e.type === 'DMA') {
+    return {
+      kind: 'dma',
+      choices: [
+        { id: 'dma', label: 'translated' },
+        { id: 'smmu-fault', label: 'SMMU event' },
+        { id: 'cpu-exception', label: 'CPU exception' },
+      ],
+      answer: result.outcome === 'smmu-fault' ? 'smmu-fault' : 'dma',
+    };
   }
   if (e.type === 'ERET') {
     return {
@@ -58,9 +96,18 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
         { id: 'legal', label: 'legal' },
         { id: 'illegal', label: 'illegal' },
         { id: 'undefined', label: 'UNDEFINED' },
+        { id: 'eret-trap', label: 'trapped to EL2' },
       ],
-      // ERET at EL0 is UNDEFINED: the machine takes an Undefined Instruction exception.
-      answer: result.outcome === 'illegal-eret' ? 'illegal' : result.outcome === 'exception' ? 'undefined' : 'legal',
+      // ERET at EL0 is UNDEFINED: the machine takes an Undefined Instruction exception. Under
+      // FEAT_NV an ERET at EL1 is trapped to EL2 instead (ESR_EL2.EC 0x1A).
+      answer:
+        result.outcome === 'illegal-eret'
+          ? 'illegal'
+          : result.outcome === 'exception'
+            ? result.ec === 0x1a
+              ? 'eret-trap'
+              : 'undefined'
+            : 'legal',
     };
   }
   return null;

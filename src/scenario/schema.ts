@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LINUX_RELEASES } from '../core/boot';
 import { knownRegisters } from '../core/sysregs';
+import { FOCUS_PANELS } from './focus';
 
 const KNOWN_REGISTERS = new Set(knownRegisters());
 
@@ -27,6 +28,9 @@ const HcrPatch = z
     tge: z.boolean(),
     rw: z.boolean(),
     e2h: z.boolean(),
+    nv: z.boolean(),
+    nv1: z.boolean(),
+    nv2: z.boolean(),
   })
   .partial();
 const ScrPatch = z
@@ -42,7 +46,14 @@ const ScrPatch = z
   .partial();
 const PstatePatch = z.strictObject({ d: z.boolean(), a: z.boolean(), i: z.boolean(), f: z.boolean() }).partial();
 const FeaturesPatch = z
-  .strictObject({ el2: z.boolean(), el3: z.boolean(), vhe: z.boolean(), sel2: z.boolean(), nv: z.boolean() })
+  .strictObject({
+    el2: z.boolean(),
+    el3: z.boolean(),
+    vhe: z.boolean(),
+    sel2: z.boolean(),
+    nv: z.boolean(),
+    nv2: z.boolean(),
+  })
   .partial();
 
 /** Bits a step, a what-if override or a scenario's initial state may set. */
@@ -107,6 +118,42 @@ const CallEvent = z.strictObject({
   /** The function called, e.g. "__kvm_vcpu_run". */
   fn: z.string().optional(),
 });
+/** x86 only: an instruction or event on a VT-x processor; the core (vmxEvent) says whether it exits. */
+const VmxEventSchema = z.strictObject({
+  type: z.literal('VMX'),
+  op: z.enum([
+    'CPUID',
+    'GETSEC',
+    'INVD',
+    'XSETBV',
+    'VMCALL',
+    'VMREAD',
+    'VMWRITE',
+    'VMLAUNCH',
+    'VMRESUME',
+    'HLT',
+    'RDMSR',
+    'WRMSR',
+    'ExternalInterrupt',
+    'EPTViolation',
+  ]),
+  label: z.string().optional(),
+  /** VMLAUNCH / VMRESUME: the guest actor the VMCS resumes; default: whoever took the last VM exit. */
+  to: Id.optional(),
+});
+/** A device's DMA through the SMMU (not the CPU): the core (smmuTranslate) says translated or faulted. */
+const DmaEventSchema = z.strictObject({
+  type: z.literal('DMA'),
+  /** The device's name, shown on the arrow, e.g. "virtio-net (VFIO)". */
+  device: z.string().min(1),
+  /** The IPA the device was given by the guest, e.g. "0x8000_0000". */
+  address: z.string().min(1),
+  /** Whether the VM's stage 2 tables map that IPA (the scenario's memory map). */
+  mapped: z.boolean(),
+  /** Whether the stream table entry enables stage 2 (STE.Config = S2 translate). */
+  stage2: z.boolean(),
+  write: z.boolean().optional(),
+});
 const BootEvent = z.strictObject({
   type: z.literal('Boot'),
   /** The kernel actor the decision places at its EL. */
@@ -135,6 +182,8 @@ export const EventSchema = z.discriminatedUnion('type', [
   ContextEvent,
   CallEvent,
   BootEvent,
+  VmxEventSchema,
+  DmaEventSchema,
 ]);
 
 const Expect = z.strictObject({
@@ -154,6 +203,10 @@ const Expect = z.strictObject({
       'context',
       'call',
       'boot',
+      'vm-exit',
+      'vm-entry',
+      'dma',
+      'smmu-fault',
     ])
     .optional(),
   reaches: z.string().optional(),
@@ -177,7 +230,10 @@ const Step = z.strictObject({
 const Actor = z.strictObject({
   id: Id,
   name: Text,
-  el: ElSchema,
+  /** Arm: the exception level. x86 flows give `ring` instead (the lane it is drawn in). */
+  el: ElSchema.optional(),
+  /** x86 only: the privilege ring (CPL); root or non-root comes from the actor's world. */
+  ring: z.union([z.literal(0), z.literal(3)]).optional(),
   world: Id,
   kind: z.enum(['app', 'vmm', 'kernel', 'hypervisor', 'stub', 'firmware']),
 });
@@ -186,17 +242,58 @@ const World = z.strictObject({
   id: Id,
   name: Text,
   kind: z.enum(['host', 'guest', 'hypervisor', 'secure', 'firmware']),
+  /** x86 only: VMX root operation (the hypervisor's world) or non-root operation (a guest's). */
+  vmx: z.enum(['root', 'non-root']).optional(),
 });
 
-export const FlowSchema = z.strictObject({
-  id: Id,
-  title: Text,
-  design: z.enum(['bare-metal', 'type1', 'type2-nvhe', 'type2-vhe', 'pkvm', 'boot']),
-  worlds: z.array(World).min(1).max(8),
-  actors: z.array(Actor).min(1).max(24),
-  initial: z.strictObject({ actor: Id, state: StatePatch }),
-  steps: z.array(Step).min(1).max(200),
-});
+const VmxControlsPatch = z
+  .strictObject({
+    externalInterruptExiting: z.boolean(),
+    hltExiting: z.boolean(),
+    useMsrBitmaps: z.boolean(),
+    msrBitmapBit: z.boolean(),
+    enableEpt: z.boolean(),
+  })
+  .partial();
+
+/** x86 lanes reuse the diagram's rows: ring 3 in the top row (as EL0), ring 0 below it (as EL1). */
+export const RING_LANE = { 3: 0, 0: 1 } as const;
+
+export const FlowSchema = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    design: z.enum(['bare-metal', 'type1', 'type2-nvhe', 'type2-vhe', 'pkvm', 'boot', 'nested', 'secure', 'x86-kvm']),
+    /** The processor: Arm (exception levels, the default) or x86 (VMX root / non-root x ring). */
+    architecture: z.enum(['arm', 'x86']).optional(),
+    worlds: z.array(World).min(1).max(8),
+    actors: z.array(Actor).min(1).max(24),
+    initial: z.strictObject({ actor: Id, state: StatePatch, vmx: VmxControlsPatch.optional() }),
+    steps: z.array(Step).min(1).max(200),
+  })
+  .superRefine((flow, ctx) => {
+    const x86 = flow.architecture === 'x86';
+    flow.actors.forEach((a, i) => {
+      if (x86 && a.ring === undefined)
+        ctx.addIssue({ code: 'custom', path: ['actors', i, 'ring'], message: 'an x86 actor needs "ring" (0 or 3)' });
+      if (!x86 && a.el === undefined)
+        ctx.addIssue({ code: 'custom', path: ['actors', i, 'el'], message: 'an Arm actor needs "el" (0-3)' });
+    });
+    if (x86)
+      flow.worlds.forEach((w, i) => {
+        if (!w.vmx)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['worlds', i, 'vmx'],
+            message: 'an x86 world needs "vmx" (root or non-root)',
+          });
+      });
+  })
+  // Every actor gets a lane: its EL on Arm, RING_LANE of its ring on x86.
+  .transform((flow) => ({
+    ...flow,
+    actors: flow.actors.map((a) => ({ ...a, el: a.el ?? RING_LANE[a.ring ?? 0] }) as typeof a & { el: 0 | 1 | 2 | 3 }),
+  }));
 
 const Measurement = z.strictObject({
   label: Text,
@@ -213,8 +310,10 @@ export const ScenarioSchema = z
     id: Id,
     title: Text,
     summary: Text,
-    /** One flow, or two played side by side (e.g. nVHE vs VHE). */
-    flows: z.array(FlowSchema).min(1).max(2),
+    /** The lesson's own panel(s), e.g. ["routing"] for a routing lesson (the first leads). */
+    focus: z.array(z.enum(FOCUS_PANELS)).min(1).max(2).optional(),
+    /** One flow, or two or three played side by side (nVHE vs VHE; VT-x vs nVHE vs VHE). */
+    flows: z.array(FlowSchema).min(1).max(3),
     measurements: z.array(Measurement).max(24).optional(),
     sources: z.array(Source).max(16).optional(),
   })
@@ -249,7 +348,8 @@ export const ScenarioSchema = z
         missing(step.actor, ['steps', i, 'actor'], 'actor');
         const e = step.event;
         if ('handler' in e) missing(e.handler, ['steps', i, 'event', 'handler'], 'actor');
-        if (e.type === 'ERET' || e.type === 'Call') missing(e.to, ['steps', i, 'event', 'to'], 'actor');
+        if (e.type === 'ERET' || e.type === 'Call' || e.type === 'VMX')
+          missing(e.to, ['steps', i, 'event', 'to'], 'actor');
         if (e.type === 'SaveContext' || e.type === 'RestoreContext')
           missing(e.of, ['steps', i, 'event', 'of'], 'actor');
         if (e.type === 'Boot') missing(e.kernel, ['steps', i, 'event', 'kernel'], 'actor');
@@ -272,6 +372,7 @@ export const ScenarioSchema = z
     });
   });
 
+export { FOCUS_PANELS };
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Flow = z.infer<typeof FlowSchema>;
 export type ScenarioEvent = z.infer<typeof EventSchema>;

@@ -11,9 +11,13 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 /** Trees whose function names change between releases. */
 const PINNED = new Set<SourceRef['kind']>(['linux', 'xen', 'qemu']);
-/** How each tree spells a release: "v6.12" (Linux; "android15-6.6" for an Android common kernel), "4.19" (Xen), "v7.2.0" (QEMU). */
+/**
+ * How each tree spells a release: "v6.12" (Linux; "android15-6.6" for an Android common kernel;
+ * a mainline commit id of 12+ hex digits when the code was read between releases), "4.19"
+ * (Xen), "v7.2.0" (QEMU).
+ */
 const RELEASE: Partial<Record<SourceRef['kind'], RegExp>> = {
-  linux: /^(v\d+\.\d+(\.\d+)?|android\d+-\d+\.\d+)$/,
+  linux: /^(v\d+\.\d+(\.\d+)?|android\d+-\d+\.\d+|[0-9a-f]{12,40})$/,
   xen: /^\d+\.\d+(\.\d+)?$/,
   qemu: /^v\d+\.\d+\.\d+$/,
 };

@@ -21,6 +21,10 @@ export const SCENARIO_ORDER = [
   'address-spaces',
   'timers',
   'nvhe-vs-vhe',
+  'nested-virt',
+  'secure-el2',
+  'device-dma',
+  'x86-vs-arm',
 ] as const;
 
 const FILES = import.meta.glob<unknown>('../../scenarios/*.json', { import: 'default' });

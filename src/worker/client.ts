@@ -97,6 +97,8 @@ export class RulesClient implements RulesClientApi {
   sysregAccess = (...a: Parameters<Rules['sysregAccess']>) => this.rule('sysregAccess', a);
   translationRegime = (...a: Parameters<Rules['translationRegime']>) => this.rule('translationRegime', a);
   linuxBootMode = (...a: Parameters<Rules['linuxBootMode']>) => this.rule('linuxBootMode', a);
+  vmxEvent = (...a: Parameters<Rules['vmxEvent']>) => this.rule('vmxEvent', a);
+  smmuTranslate = (...a: Parameters<Rules['smmuTranslate']>) => this.rule('smmuTranslate', a);
   sysregAccessMany = (...a: Parameters<Rules['sysregAccessMany']>) => this.rule('sysregAccessMany', a);
 
   /** Validate scenario data in the worker (off the page's thread); same answer as validateScenario. */

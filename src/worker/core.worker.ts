@@ -7,9 +7,11 @@ import {
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
+  smmuTranslate,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  vmxEvent,
 } from '../core';
 import { replay } from '../machine/replay';
 import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
@@ -25,6 +27,8 @@ const rules: Rules = {
   sysregAccess,
   translationRegime,
   linuxBootMode,
+  vmxEvent,
+  smmuTranslate,
   sysregAccessMany: (s, names, op) => names.map((name) => sysregAccess(s, name, op)),
   sweep,
 };

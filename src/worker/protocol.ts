@@ -7,9 +7,11 @@ import type {
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
+  smmuTranslate,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  vmxEvent,
 } from '../core';
 import type { Override, Run } from '../machine/types';
 import type { LoadResult } from '../scenario/load';
@@ -29,6 +31,8 @@ export interface Rules {
   sysregAccess: typeof sysregAccess;
   translationRegime: typeof translationRegime;
   linuxBootMode: typeof linuxBootMode;
+  vmxEvent: typeof vmxEvent;
+  smmuTranslate: typeof smmuTranslate;
   /** Many register names at once (the redirection table): one round trip instead of one per name. */
   sysregAccessMany: (
     s: Parameters<typeof sysregAccess>[0],

@@ -72,6 +72,8 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
       const r = sysregAccess(s, p.reg, p.op).result;
       if (r.kind === 'register') return { taken: 'none', el: s.el, reaches: r.reaches };
       if (r.kind === 'undefined') return { ...undefinedHere(s), reaches: 'none' };
+      // FEAT_NV2: a load/store at VNCR_EL2 + offset, no exception (the probes do not set NV2).
+      if (r.kind === 'memory') return { taken: 'none', el: s.el, reaches: 'none' };
       return { taken: 'sync', el: r.targetEL, ec: EC.SYSREG, reaches: 'none' };
     }
     case 'interrupt': {

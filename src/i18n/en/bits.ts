@@ -55,6 +55,9 @@ export const bits: BitsStrings = {
     twi: 'Trap WFI at EL0/EL1 to EL2.',
     twe: 'Trap WFE at EL0/EL1 to EL2.',
     rw: 'EL1 is AArch64 (1) rather than AArch32.',
+    nv: 'Nested virtualization: EL1 runs a guest hypervisor; its EL2 register accesses and ERET trap to EL2.',
+    nv1: 'With NV: the guest hypervisor is non-VHE (its EL1 register names are its guest\u2019s state).',
+    nv2: 'With NV: VNCR-mapped register accesses become loads/stores to the VNCR_EL2 page (no trap).',
   },
   scr: {
     ns: 'Non-secure: EL0-EL2 are in the Non-secure state.',
@@ -77,6 +80,7 @@ export const bits: BitsStrings = {
     vhe: 'Armv8.1 Virtualization Host Extensions: HCR_EL2.E2H exists.',
     sel2: 'Armv8.4 Secure EL2: SCR_EL3.EEL2 exists.',
     nv: 'Armv8.3 nested virtualization.',
+    nv2: 'Armv8.4 enhanced nested virtualization: HCR_EL2.NV2 and VNCR_EL2.',
   },
-  featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV' },
+  featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV', nv2: 'FEAT_NV2' },
 };

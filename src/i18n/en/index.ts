@@ -9,8 +9,10 @@ import { exporting } from './exporting';
 import { narration } from './narration';
 import { predictSwitch } from './predictSwitch';
 import { redirection } from './redirection';
+import { registerFile } from './registerFile';
 import { routing } from './routing';
 import { shell } from './shell';
+import { stage } from './stage';
 import { steps } from './steps';
 import { ui } from './ui';
 
@@ -24,8 +26,10 @@ export const en = {
   narration,
   predictSwitch,
   redirection,
+  registerFile,
   routing,
   shell,
+  stage,
   steps,
   ui,
 };

@@ -13,6 +13,13 @@ const CHOICE_WORDS = {
   legal: 'legal',
   illegal: 'illegal (PSTATE.IL set, same EL, then an Illegal Execution state exception)',
   undefined: 'UNDEFINED (ERET at EL0)',
+  trap: 'trapped to EL2 (FEAT_NV)',
+  'eret-trap': 'trapped to EL2 (FEAT_NV, EC 0x1A)',
+  'vm-exit': 'VM exit to the hypervisor',
+  'no-exit': 'no VM exit (runs in the guest, or faults there)',
+  dma: 'translated to a PA',
+  'smmu-fault': 'an SMMU fault event',
+  'cpu-exception': 'a CPU exception',
 };
 
 export const predict = {
@@ -38,6 +45,8 @@ export const predict = {
       return interrupt ? `Which EL takes this ${q.event}, or does it stay pending?` : 'Which EL takes this exception?';
     }
     if (q.kind === 'register') return `Which register does ${instr} reach?`;
+    if (q.kind === 'vm-exit') return `Does ${q.event} cause a VM exit here?`;
+    if (q.kind === 'dma') return 'What does the SMMU do with this DMA?';
     return 'Is this ERET legal?';
   },
   choice: (c: Choice) => (CHOICE_WORDS as Record<string, string>)[c.id] ?? c.label,

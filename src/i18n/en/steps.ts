@@ -10,6 +10,7 @@ export interface StepWords {
 }
 
 export const steps = {
+  wasPending: (line: string) => `${line} (the pending interrupt, taken now)`,
   exception: (w: StepWords, ec: string) =>
     `${w.ev} from ${w.from} (${w.fe}) taken to ${w.te}, ${w.to}${ec ? ` (${ec})` : ''}`,
   illegalState: (w: StepWords) =>

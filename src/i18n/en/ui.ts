@@ -10,6 +10,7 @@ export const ui = {
     routing: 'Exception routing',
     redirection: 'Register redirection',
     spaces: 'Address spaces',
+    registers: 'Register file',
   },
   tagline: 'Arm exception levels and virtualization, step by step',
   scenario: 'Scenario',
@@ -59,5 +60,9 @@ export const ui = {
     'address-spaces': 'Address spaces',
     timers: 'Generic timers under E2H',
     'nvhe-vs-vhe': 'nVHE vs VHE, side by side',
+    'nested-virt': 'Nested virtualization: NV vs NV2',
+    'secure-el2': 'Secure EL2: an FF-A call',
+    'device-dma': 'Device DMA through the SMMU',
+    'x86-vs-arm': 'x86 VT-x vs Arm nVHE vs Arm VHE',
   },
 };

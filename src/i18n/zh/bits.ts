@@ -31,6 +31,9 @@ export const bits = {
     twi: '把 EL0/EL1 的 WFI 陷入到 EL2。',
     twe: '把 EL0/EL1 的 WFE 陷入到 EL2。',
     rw: 'EL1 为 AArch64（1），而非 AArch32。',
+    nv: '嵌套虚拟化：EL1 运行客户机 hypervisor；它对 EL2 寄存器的访问和 ERET 陷入到 EL2。',
+    nv1: '配合 NV：客户机 hypervisor 是非 VHE 的（它的 EL1 寄存器名指它的客户机的状态）。',
+    nv2: '配合 NV：映射到 VNCR 页的寄存器访问变成对 VNCR_EL2 页的读写（不陷入）。',
   },
   scr: {
     ns: 'Non-secure：EL0-EL2 处于非安全状态。',
@@ -53,6 +56,7 @@ export const bits = {
     vhe: 'Armv8.1 虚拟化宿主扩展：HCR_EL2.E2H 存在。',
     sel2: 'Armv8.4 安全 EL2：SCR_EL3.EEL2 存在。',
     nv: 'Armv8.3 嵌套虚拟化。',
+    nv2: 'Armv8.4 增强的嵌套虚拟化：HCR_EL2.NV2 与 VNCR_EL2。',
   },
-  featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV' },
+  featureName: { el2: 'EL2', el3: 'EL3', vhe: 'FEAT_VHE', sel2: 'FEAT_SEL2', nv: 'FEAT_NV', nv2: 'FEAT_NV2' },
 } satisfies Shape<typeof en.bits>;

@@ -7,11 +7,11 @@ import type { Shape } from '../shape';
 
 export const exceptionLevels = {
   title: '异常级别',
-  lanes: { 0: '应用', 1: '内核', 2: 'hypervisor', 3: '固件' } satisfies Record<EL, string>,
+  lanes: { 0: '应用', 1: '内核', 2: '虚拟机监控器', 3: '固件' } satisfies Record<EL, string>,
   worldKinds: {
     host: '宿主机',
     guest: '客户机',
-    hypervisor: 'hypervisor',
+    hypervisor: '虚拟机监控器',
     secure: '安全世界',
     firmware: '固件',
   } satisfies Record<World['kind'], string>,
@@ -19,7 +19,7 @@ export const exceptionLevels = {
     app: '应用程序',
     vmm: 'VMM（用户态）',
     kernel: '内核',
-    hypervisor: 'hypervisor',
+    hypervisor: '虚拟机监控器',
     stub: '桩代码',
     firmware: '固件',
   } satisfies Record<Actor['kind'], string>,

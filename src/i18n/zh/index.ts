@@ -16,8 +16,10 @@ import { openDialog } from './openDialog';
 import { predict } from './predict';
 import { predictSwitch } from './predictSwitch';
 import { redirection } from './redirection';
+import { registerFile } from './registerFile';
 import { routing } from './routing';
 import { shell } from './shell';
+import { stage } from './stage';
 import { steps } from './steps';
 import { ui } from './ui';
 
@@ -35,8 +37,10 @@ export const zh: Shape<AllMessages> = {
   predict,
   predictSwitch,
   redirection,
+  registerFile,
   routing,
   shell,
+  stage,
   steps,
   ui,
 };

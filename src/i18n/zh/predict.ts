@@ -15,6 +15,13 @@ const CHOICE_WORDS = {
   legal: '合法',
   illegal: '非法（置位 PSTATE.IL，停在原 EL，随后引发非法执行状态异常）',
   undefined: 'UNDEFINED（在 EL0 执行 ERET）',
+  trap: '陷入到 EL2（FEAT_NV）',
+  'eret-trap': '陷入到 EL2（FEAT_NV，EC 0x1A）',
+  'vm-exit': 'VM exit，进入 hypervisor',
+  'no-exit': '不引起 VM exit（在客户机中执行，或在那里产生异常）',
+  dma: '转换为 PA',
+  'smmu-fault': 'SMMU 故障事件',
+  'cpu-exception': 'CPU 异常',
 };
 
 export const predict = {
@@ -40,6 +47,8 @@ export const predict = {
       return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
     }
     if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;
+    if (q.kind === 'vm-exit') return `这里的 ${q.event} 会引起 VM exit 吗？`;
+    if (q.kind === 'dma') return 'SMMU 会如何处理这次 DMA？';
     return '这条 ERET 合法吗？';
   },
   choice: (c: Choice) => (CHOICE_WORDS as Record<string, string>)[c.id] ?? c.label,

@@ -5,6 +5,7 @@ import type { StepWords } from '../en/steps';
 import type { Shape } from '../shape';
 
 export const steps = {
+  wasPending: (line: string) => `${line}（此前挂起的中断现在被处理）`,
   exception: (w: StepWords, ec: string) =>
     `${w.ev}：从${w.from}（${w.fe}）进入 ${w.te}，由${w.to}处理${ec ? `（${ec}）` : ''}`,
   illegalState: (w: StepWords) =>

@@ -12,6 +12,7 @@ export const ui = {
     routing: '异常路由',
     redirection: '寄存器重定向',
     spaces: '地址空间',
+    registers: '寄存器组',
   },
   tagline: '一步一步看懂 Arm 异常级别与虚拟化',
   scenario: '场景',
@@ -59,5 +60,9 @@ export const ui = {
     'address-spaces': '地址空间',
     timers: 'E2H 下的通用定时器',
     'nvhe-vs-vhe': 'nVHE 与 VHE 对比',
+    'nested-virt': '嵌套虚拟化：NV 与 NV2 对比',
+    'secure-el2': '安全 EL2：一次 FF-A 调用',
+    'device-dma': '经由 SMMU 的设备 DMA',
+    'x86-vs-arm': 'x86 VT-x、Arm nVHE 与 Arm VHE 对比',
   },
 } satisfies Shape<typeof en.ui>;

@@ -76,7 +76,15 @@ export function layoutSpace(info: RegimeInfo): SpaceLayout {
     arrows.push({ id: 'stage1', x1: VA_W, x2: outX, y: mid, key: 'stage1' });
     const paX = outX + OUT_W + GAP;
     boxes.push({ id: 'pa', x: paX, y: 0, w: OUT_W, h: HEIGHT, key: 'pa' });
-    arrows.push({ id: 'stage2', x1: outX + OUT_W, x2: paX, y: mid, key: 'stage2', reg: 'VTTBR_EL2', tag: 'VMID' });
+    arrows.push({
+      id: 'stage2',
+      x1: outX + OUT_W,
+      x2: paX,
+      y: mid,
+      key: 'stage2',
+      reg: info.stage2Table ?? 'VTTBR_EL2',
+      tag: 'VMID',
+    });
     return { width: paX + OUT_W, height: HEIGHT, boxes, arrows };
   }
   boxes.push({ id: 'pa', x: outX, y: 0, w: OUT_W, h: HEIGHT, key: 'pa' });

@@ -13,10 +13,31 @@ import { whyDiffers } from './effective';
 import './bits.css';
 import { messages, useLang } from '../../i18n';
 
-const HCR_ORDER: readonly (keyof Hcr)[] = ['e2h', 'tge', 'imo', 'fmo', 'amo', 'vm', 'tsc', 'twi', 'twe', 'rw'];
+const HCR_ORDER: readonly (keyof Hcr)[] = [
+  'e2h',
+  'tge',
+  'imo',
+  'fmo',
+  'amo',
+  'vm',
+  'tsc',
+  'twi',
+  'twe',
+  'rw',
+  'nv',
+  'nv1',
+  'nv2',
+];
 const SCR_ORDER: readonly (keyof Scr)[] = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'];
 const PSTATE_ORDER: readonly Exclude<keyof Pstate, 'il'>[] = ['d', 'a', 'i', 'f'];
-const FEATURE_ORDER: readonly Exclude<keyof Features, 'smcTrapWithoutEl3'>[] = ['vhe', 'el3', 'sel2', 'el2', 'nv'];
+const FEATURE_ORDER: readonly Exclude<keyof Features, 'smcTrapWithoutEl3'>[] = [
+  'vhe',
+  'el3',
+  'sel2',
+  'el2',
+  'nv',
+  'nv2',
+];
 
 export function BitsPanel() {
   const lang = useLang((s) => s.lang);
@@ -49,7 +70,7 @@ export function BitsPanel() {
                   <BitSwitch
                     key={k}
                     name={`HCR_EL2.${k.toUpperCase()}`}
-                    checked={pe.hcr[k]}
+                    checked={pe.hcr[k] ?? false}
                     onToggle={(v) => toggle({ hcr: { [k]: v } })}
                     description={t.hcr[k]}
                     position={HCR_BIT_POSITION[k]}
@@ -100,7 +121,7 @@ export function BitsPanel() {
                 <BitSwitch
                   key={k}
                   name={t.featureName[k]}
-                  checked={pe.features[k]}
+                  checked={pe.features[k] ?? false}
                   onToggle={(v) => toggle({ features: { [k]: v } })}
                   description={t.feature[k]}
                   whatIf={mark(whatIf.features?.[k] !== undefined)}

@@ -6,6 +6,7 @@ import type { Flow } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { describeStep } from '../common/describe';
+import { Icon } from '../common/icons';
 import { Panel } from '../common/Panel';
 import { FlowDiagram } from './FlowDiagram';
 import { DIMS } from './layout';
@@ -25,8 +26,8 @@ export function ExceptionLevelsPanel() {
   const box = useRef<HTMLDivElement>(null);
   const two = (scenario?.flows.length ?? 0) > 1;
   const full = useWidth(box, 320, 1400, 900);
-  // Side by side when each diagram still gets ~460 px; otherwise stacked at full width.
-  const sideBySide = two && full >= 920;
+  // Side by side when each diagram still gets ~320 px (a phone stacks them).
+  const sideBySide = two && full >= 640;
   // Large text lays the diagram out narrower, so it is drawn bigger (its text grows with it).
   const large = useUi((s) => s.largeText);
   const width = Math.max(600, Math.round((sideBySide ? (full - 16) / 2 : full) / (large ? 1.25 : 1)));
@@ -77,7 +78,7 @@ export function ExceptionLevelsPanel() {
         </li>
         <li>
           <span className="swatch run" aria-hidden="true">
-            ▶
+            <Icon name="play" />
           </span>{' '}
           {t.running}
         </li>

@@ -7,9 +7,12 @@ import type { Lang } from '../../i18n/lang';
 import { eventLabel } from '../../i18n/ruleText';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
+import { Icon } from '../common/icons';
 import { arrowCause } from './cause';
-import { arrowBetween, type Box, boxAt, DIMS, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import { arrowBetween, type Box, boxAt, DIMS, fitLines, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import { hasDma, SmmuPath } from './SmmuPath';
 import { useToken } from './useToken';
+import { isX86, laneLabels } from './x86';
 
 export interface FlowDiagramProps {
   flow: Flow;
@@ -49,6 +52,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
       {title && <figcaption className="flow-caption">{title}</figcaption>}
       <svg
         className="el-diagram"
+        data-arch={isX86(flow) ? 'x86' : 'arm'}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -73,10 +77,10 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
           <g key={lane.el} className={`lane lane-${lane.el}${snap.pe.el === lane.el ? ' current' : ''}`}>
             <rect x={4} y={lane.y + 3} width={layout.width - 8} height={lane.h - 6} rx={10} className="lane-band" />
             <text x={16} y={lane.y + lane.h / 2 - 4} className="lane-name">
-              EL{lane.el}
+              {laneLabels(flow, lane.el, t.lanes[lane.el], lang).name}
             </text>
             <text x={16} y={lane.y + lane.h / 2 + 16} className="lane-sub">
-              {t.lanes[lane.el]}
+              {laneLabels(flow, lane.el, t.lanes[lane.el], lang).sub}
             </text>
             {snap.pe.el === lane.el && (
               <g className="pe-marker" transform={`translate(${DIMS.labelW - 14},${lane.y + lane.h / 2})`}>
@@ -136,12 +140,13 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
           </g>
         )}
       </svg>
+      {hasDma(flow) && <SmmuPath snap={snap} />}
       {snap.pending.length > 0 && (
         <p className="pending-line">
           {snap.pending.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole each step
             <span key={i} className="chip pending">
-              ⏳ {t.pending(p.kind, p.targetEL)}
+              <Icon name="hourglass" /> {t.pending(p.kind, p.targetEL)}
             </span>
           ))}
         </p>
@@ -164,7 +169,8 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   const actor = flow.actors.find((a) => a.id === box.actor);
   const world = flow.worlds.find((w) => w.id === actor?.world);
   const full = name(box.actor);
-  const nameFit = fitText(full, box.w - 24, 19, 12);
+  const nameFit = fitLines(full, box.w - 24, 19, 11);
+  const two = nameFit.lines.length > 1;
   const kind = actor ? t.actorKinds[actor.kind] : '';
   const kindFit = fitText(kind, box.w - 24, 13, 10);
   const cls = [
@@ -177,23 +183,38 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   ]
     .filter(Boolean)
     .join(' ');
-  const badge = blocked ? `⚠ ${t.blocked}` : `▶ ${t.running}`;
-  const badgeW = Math.max(64, fitText(badge, 200, 13).text.length * 7.6 + 16);
+  // The mark is a drawn shape (a triangle, or a bar for blocked), not a font's glyph.
+  const badge = blocked ? t.blocked : t.running;
+  const badgeW = Math.max(64, textWidth(badge, 13) + 34);
   return (
     <g className={cls}>
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={10} className="actor-box" />
       <rect x={box.x} y={box.y} width={7} height={box.h} rx={3} className="actor-stripe" />
-      <text x={box.x + box.w / 2 + 3} y={box.y + 26} className="actor-name" fontSize={nameFit.size}>
-        {nameFit.text}
+      <text x={box.x + box.w / 2 + 3} y={box.y + (two ? 19 : 26)} className="actor-name" fontSize={nameFit.size}>
+        {nameFit.lines.map((line, i) => (
+          <tspan key={line} x={box.x + box.w / 2 + 3} dy={i === 0 ? 0 : nameFit.size + 1}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      <text x={box.x + box.w / 2 + 3} y={box.y + 45} className="actor-kind" fontSize={kindFit.size}>
+      <text
+        x={box.x + box.w / 2 + 3}
+        y={box.y + (two ? 50 : 45)}
+        className="actor-kind"
+        fontSize={Math.min(kindFit.size, two ? 10 : 13)}
+      >
         {kindFit.text}
       </text>
       {running && (
         <g className="run-badge" transform={`translate(${box.x + box.w - badgeW + 8},${box.y - 12})`}>
           <rect width={badgeW} height={22} rx={11} />
-          <text x={badgeW / 2} y={15.5}>
+          {blocked ? (
+            <path d="M10 5h3v8h-3zM10 14.5h3v3h-3z" className="badge-mark" />
+          ) : (
+            <path d="M9 6l8 5-8 5z" className="badge-mark" />
+          )}
+          <text x={(badgeW + 14) / 2} y={15.5}>
             {badge}
           </text>
         </g>
@@ -225,10 +246,12 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
   if (e.type === 'SaveContext' || e.type === 'RestoreContext')
     return `${e.type === 'SaveContext' ? t.save : t.restore} ×${e.regs.length}`;
   if (e.type === 'SetBits') return eventLabel(e, lang);
-  if (last.outcome === 'pending') return `${e.type} ⏳ EL${last.targetEL ?? '?'}`;
+  if (last.outcome === 'pending') return t.pending(e.type, last.targetEL ?? 0);
   // The illegal return stays put with PSTATE.IL set; the next step takes EC 0x0E.
-  if (last.outcome === 'illegal-eret') return `ERET ⚠ PSTATE.IL=1`;
+  if (last.outcome === 'illegal-eret') return `ERET: PSTATE.IL=1`;
   if (last.outcome === 'illegal-state') return `PSTATE.IL=1 → ESR EC 0x0E`;
+  if (e.type === 'DMA') return `DMA ${e.address} → ${last.outcome === 'smmu-fault' ? 'SMMU event 0x10' : 'SMMU → PA'}`;
+  if (e.type === 'VMX') return e.op;
   return e.type;
 }
 
@@ -253,12 +276,14 @@ type T = Messages['exceptionLevels'];
 
 /** The text equivalent of the picture: who is at each EL, and who runs. */
 function whoRunsWhere(layout: Layout, flow: Flow, snap: FlowSnapshot, name: (id: string) => string, t: T): string {
-  const lines = layout.lanes.map((lane) =>
-    t.whoWhere(
-      lane.el as EL,
-      flow.actors.filter((a) => snap.placement[a.id] === lane.el).map((a) => name(a.id)),
-    ),
-  );
+  const at = (el: EL) => flow.actors.filter((a) => snap.placement[a.id] === el).map((a) => name(a.id));
+  // x86: rings and VMX modes, not ELs (the lanes are rings; the worlds say root or non-root).
+  if (isX86(flow)) {
+    const lines = layout.lanes.map((lane) => `${laneLabels(flow, lane.el, '', 'en').name}: ${at(lane.el).join(', ')}.`);
+    const mode = snap.vmx ? ` (${snap.vmx.mode}, ring ${snap.vmx.cpl})` : '';
+    return [...lines, `${name(snap.running)}${mode}.`].join(' ');
+  }
+  const lines = layout.lanes.map((lane) => t.whoWhere(lane.el as EL, at(lane.el)));
   lines.push(t.runningNow(name(snap.running), snap.pe.el));
   return lines.join(' ');
 }

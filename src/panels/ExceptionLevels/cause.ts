@@ -14,5 +14,6 @@ export function arrowCause(last: StepResult, lang: Lang): string {
   const e = last.event;
   if (e.type === 'Call') return `${messages(lang).exceptionLevels.call}${e.fn ? ` ${e.fn}` : ''}`;
   if (e.type === 'Boot') return messages(lang).exceptionLevels.boot;
+  if (e.type === 'VMX') return e.op;
   return SHORT[e.type] ?? e.type;
 }

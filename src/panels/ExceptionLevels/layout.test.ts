@@ -146,3 +146,16 @@ describe('labels in boxes', () => {
     expect(textWidth('内核', 10)).toBe(20);
   });
 });
+
+describe('fitLines', () => {
+  it('keeps a short name on one line and wraps a long one at a space, never cutting it', async () => {
+    const { fitLines, textWidth } = await import('./layout');
+    expect(fitLines('bash', 100, 19).lines).toEqual(['bash']);
+    const qemu = fitLines('QEMU (vCPU thread)', 80, 19, 11);
+    expect(qemu.lines).toHaveLength(2);
+    expect(qemu.lines.join(' ')).toBe('QEMU (vCPU thread)');
+    for (const l of qemu.lines) expect(textWidth(l, qemu.size)).toBeLessThanOrEqual(80);
+    const host = fitLines('Host Linux + KVM (deprivileged)', 150, 19, 11);
+    expect(host.lines.join(' ')).toBe('Host Linux + KVM (deprivileged)');
+  });
+});

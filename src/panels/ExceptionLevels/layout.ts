@@ -252,3 +252,33 @@ export function fitText(text: string, maxWidth: number, fontSize: number, min = 
   while (chars.length > 1 && textWidth(`${chars.join('')}…`, min) > maxWidth) chars.pop();
   return { text: `${chars.join('')}…`, size: min };
 }
+
+/**
+ * Fit a name on one line, or else on two (split at the space nearest the middle, or in the
+ * middle of a CJK run), so names wrap rather than lose their end; only a name that does not
+ * fit even on two lines at `min` is cut.
+ */
+export function fitLines(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  min = 11,
+): { lines: string[]; size: number } {
+  for (let size = fontSize; size >= min + 1; size -= 1) {
+    if (textWidth(text, size) <= maxWidth) return { lines: [text], size };
+  }
+  const chars = [...text];
+  const mid = chars.length / 2;
+  let cut = -1;
+  chars.forEach((ch, i) => {
+    if (ch === ' ' && (cut < 0 || Math.abs(i - mid) < Math.abs(cut - mid))) cut = i;
+  });
+  const split =
+    cut > 0
+      ? [chars.slice(0, cut).join(''), chars.slice(cut + 1).join('')]
+      : [chars.slice(0, Math.ceil(mid)).join(''), chars.slice(Math.ceil(mid)).join('')];
+  const widest = Math.max(...split.map((l) => textWidth(l, 1)));
+  const size = Math.max(min, Math.min(fontSize - 2, Math.floor(maxWidth / widest)));
+  if (widest * size <= maxWidth) return { lines: split, size };
+  return { lines: split.map((l) => fitText(l, maxWidth, min, min).text), size: min };
+}

@@ -6,6 +6,7 @@ import { send, useWorld } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { SourceList } from '../common/SourceList';
 import { Counters } from './Counters';
+import { FlowFinished } from './FlowFinished';
 import { Measurements } from './Measurements';
 import { StepStory } from './StepStory';
 import './narration.css';
@@ -43,14 +44,16 @@ export function NarrationPanel() {
             </div>
           ) : (
             <div className={two ? 'stories two' : 'stories'}>
-              {flows.map((snap, f) => (
-                <StepStory
-                  key={scenario.flows[f]?.id ?? f}
-                  flow={scenario.flows[f] as Flow}
-                  snap={snap}
-                  title={two ? scenario.flows[f]?.title[lang] : undefined}
-                />
-              ))}
+              {flows.map((snap, f) => {
+                const flow = scenario.flows[f] as Flow;
+                const title = two ? flow.title[lang] : undefined;
+                // Past its last step a flow says it has finished (the other plays on).
+                return step > flow.steps.length ? (
+                  <FlowFinished key={flow.id} flow={flow} snap={snap} title={title} />
+                ) : (
+                  <StepStory key={flow.id} flow={flow} snap={snap} title={title} />
+                );
+              })}
             </div>
           )}
           {overrides > 0 && (

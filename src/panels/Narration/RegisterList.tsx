@@ -2,6 +2,7 @@
 // redirected, alias and wrong-world accesses marked in text as well as style.
 import { messages, useLang } from '../../i18n';
 import type { RegisterReach } from '../../machine/types';
+import { Icon } from '../common/icons';
 
 export function RegisterList({ registers }: { registers: readonly RegisterReach[] }) {
   const lang = useLang((s) => s.lang);
@@ -18,7 +19,12 @@ export function RegisterList({ registers }: { registers: readonly RegisterReach[
           <li key={r.name} className={cls}>
             <code>{t.reaches(r.name, r.reaches)}</code>
             {via && <span className="via-note"> ({via})</span>}
-            {r.wrong && <span className="wrong-note"> ⚠ {t.wrong}</span>}
+            {r.wrong && (
+              <span className="wrong-note">
+                {' '}
+                <Icon name="warning" /> {t.wrong}
+              </span>
+            )}
           </li>
         );
       })}

@@ -6,6 +6,7 @@ import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { BecauseList } from '../common/BecauseList';
 import { describeStep } from '../common/describe';
+import { Icon } from '../common/icons';
 import { SourceList } from '../common/SourceList';
 import { RegisterList } from './RegisterList';
 
@@ -40,9 +41,9 @@ export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapsho
         <Heading className="outcome-head">{blocked ? t.blocked : t.outcome}</Heading>
         <p className="outcome-line">
           {warn && (
-            <span aria-hidden="true" className="icon">
-              ⚠{' '}
-            </span>
+            <>
+              <Icon name="warning" />{' '}
+            </>
           )}
           {describeStep(last, name, lang)}
         </p>

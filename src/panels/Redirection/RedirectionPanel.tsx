@@ -120,7 +120,8 @@ export function RedirectionPanel() {
               undefinedText={t.undefinedBox}
               title={t.diagram(op, upper, reaches ?? t.undefinedBox)}
             />
-            <output className="visually-hidden" aria-live="polite">
+            {/* Quiet: the page has one live region, the EL diagram's step outcome (issue 11 §5). */}
+            <output className="visually-hidden" aria-live="off">
               {t.diagram(op, upper, reaches ?? t.undefinedBox)}
             </output>
             <BecauseList because={access.value.because} />

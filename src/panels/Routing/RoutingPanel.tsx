@@ -108,7 +108,8 @@ export function RoutingPanel() {
         {pe && <p className="routing-now">{t.ifNow(t.kinds[kind] ?? kind, pe.el)}</p>}
         {error && <p role="alert">{error}</p>}
         {answer && pe && (
-          <output className="routing-result" aria-live="polite" aria-label={t.target}>
+          // Quiet: the page has one live region, the EL diagram's step outcome (issue 11 §5).
+          <output className="routing-result" aria-live="off" aria-label={t.target}>
             <span className="routing-from">
               <ElBadge el={pe.el} /> <span aria-hidden="true">→</span>
             </span>

@@ -196,6 +196,7 @@ export const SYNC_CASES: Record<SyncKind, readonly string[]> = {
   Stage2Abort: ['R-ABT-S2-NOREGIME', 'R-ABT-S2', 'R-ABT-S2-OFF'],
   Undefined: ['R-SYNC-EL0-TGE', 'R-SYNC-EL0-EL1', 'R-SYNC-SAME-EL'],
   IllegalState: ['R-SYNC-EL0-TGE', 'R-SYNC-EL0-EL1', 'R-SYNC-SAME-EL'],
+  ERET: ['R-NV-ERET-TRAP', 'R-ERET-UNDEF-EL0', 'R-ERET-NOTRAP'],
 };
 
 export interface SyncInput {

@@ -29,9 +29,12 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
     target: String(last.targetEL ?? '?'),
   };
   switch (last.outcome) {
-    case 'exception':
+    case 'exception': {
       // Synchronous exceptions carry their syndrome class (ESR_ELx.EC).
-      return t.exception(w, last.ec === undefined ? '' : `ESR EC ${ecHex(last.ec)}`);
+      const line = t.exception(w, last.ec === undefined ? '' : `ESR EC ${ecHex(last.ec)}`);
+      // A pending interrupt being taken says so (it leaves the pending list).
+      return last.wasPending ? t.wasPending(line) : line;
+    }
     case 'illegal-state':
       return t.illegalState(w);
     case 'pending':

@@ -1,0 +1,8 @@
+import { expect, it } from 'vitest';
+import { whatIfLine } from './whatIfs';
+
+it('writes the what-ifs in force for an export, in both languages', () => {
+  const o = [{ flow: 0, step: 1, patch: { hcr: { tge: false } } }];
+  expect(whatIfLine(o, ['one'], 'en')).toBe('What-if: HCR_EL2.TGE=0 before step 2');
+  expect(whatIfLine(o, ['nVHE', 'VHE'], 'zh')).toBe('假如：第 2 步之前 HCR_EL2.TGE=0 (nVHE)');
+});

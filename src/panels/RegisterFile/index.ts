@@ -1,0 +1,1 @@
+export { RegisterFilePanel } from './RegisterFilePanel';

@@ -1,0 +1,93 @@
+// The timeline strip under the playback slider: one swimlane per flow (the EL over time),
+// exceptions (down) and ERETs (up) as marks, world switches shaded, the current step marked.
+// A click jumps to that step; the slider above is the keyboard's way in (so the strip is
+// hidden from screen readers, whose slider says the same step by step).
+import type { MouseEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { send, useWorld } from '../../store/world';
+import { LANE_H, laneOf, STRIP_W, xAt } from './strip';
+import './timeline.css';
+
+export function TimelineStrip() {
+  const { run, total, step, ready } = useWorld(
+    useShallow((s) => ({ run: s.run, total: s.total, step: s.step, ready: s.status === 'ready' })),
+  );
+  if (!run || total === 0) return null;
+  const lanes = run.map((snaps) => laneOf(snaps, total));
+  const h = lanes.length * (LANE_H + 2);
+  const jump = (e: MouseEvent<SVGSVGElement>) => {
+    if (!ready) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const n = Math.round(((e.clientX - r.left) / r.width) * total);
+    send({ type: 'GOTO', step: Math.max(0, Math.min(total, n)) });
+  };
+  return (
+    // A mouse shortcut; the slider above is the keyboard's way to the same jumps.
+    <svg
+      className="timeline-strip"
+      viewBox={`0 0 ${STRIP_W} ${h}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+      onClick={jump}
+      data-flows={lanes.length}
+    >
+      {lanes.map((lane, f) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one lane per flow, in order
+        <g key={f} transform={`translate(0,${f * (LANE_H + 2)})`} className={`strip-lane lane-flow-${f}`}>
+          <rect className="strip-band" x={0} y={0} width={STRIP_W} height={LANE_H} />
+          {lane.switches.map((i) => (
+            <rect
+              key={`s${i}`}
+              className="strip-switch"
+              x={xAt(i - 1, total)}
+              y={0}
+              width={xAt(1, total)}
+              height={LANE_H}
+            />
+          ))}
+          {lane.end < total && (
+            <rect
+              className="strip-done"
+              x={xAt(lane.end, total)}
+              y={0}
+              width={STRIP_W - xAt(lane.end, total)}
+              height={LANE_H}
+            />
+          )}
+          <path className="strip-el" d={lane.path} vectorEffect="non-scaling-stroke" />
+          {lane.exceptions.map((i) => (
+            <line
+              key={`e${i}`}
+              className="strip-exc"
+              x1={xAt(i, total)}
+              x2={xAt(i, total)}
+              y1={0}
+              y2={LANE_H}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+          {lane.erets.map((i) => (
+            <line
+              key={`r${i}`}
+              className="strip-eret"
+              x1={xAt(i, total)}
+              x2={xAt(i, total)}
+              y1={0}
+              y2={LANE_H}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </g>
+      ))}
+      <line
+        className="strip-now"
+        x1={xAt(step, total)}
+        x2={xAt(step, total)}
+        y1={0}
+        y2={h}
+        vectorEffect="non-scaling-stroke"
+      />
+    </svg>
+  );
+}
