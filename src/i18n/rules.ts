@@ -211,7 +211,7 @@ export const ZH_RULES = {
   },
   'R-STAGE2-SECURE': {
     detail:
-      '安全状态下 HCR_EL2.VM=1：安全 IPA 空间的第二阶段遍历 VSTTBR_EL2（以 VMID 标记），它是 VTTBR_EL2 在安全世界的对应寄存器，归安全 EL2 的 hypervisor（如 SPMC）所有。',
+      '安全状态下 HCR_EL2.VM=1：安全 IPA 空间的 stage 2 遍历 VSTTBR_EL2（以 VMID 标记），它是 VTTBR_EL2 在安全世界的对应寄存器，归安全 EL2 的 hypervisor（如 SPMC）所有。',
   },
   'R-STAGE2-OFF': { detail: 'stage 2 已关闭：stage 1 的输出就是物理地址。' },
 
@@ -347,7 +347,7 @@ export const ZH_RULES = {
   'R-VMX-EPT-VIOLATION': {
     source: 'Intel SDM 卷 3C 26.2；第 29 章，EPT 引起的 VM exit（“enable EPT”，次处理器执行控制第 1 位）',
     detail:
-      'EPT 已开启且没有映射这个客户机物理地址：EPT violation VM exit（hypervisor 的第二阶段缺页，相当于 Arm 上进入 EL2 的 stage 2 abort）。',
+      'EPT 已开启且没有映射这个客户机物理地址：EPT violation VM exit（hypervisor 的 stage 2 缺页，相当于 Arm 上进入 EL2 的 stage 2 abort）。',
   },
   'R-VMX-EPT-OFF': {
     source: 'Intel SDM 卷 3C 第 29 章，“enable EPT”',
@@ -360,7 +360,7 @@ export const ZH_RULES = {
 
   'R-SMMU-S2': {
     detail:
-      '设备的流表项（STE）启用了第二阶段：SMMU 遍历 STE.S2TTB 指向、以 STE.S2VMID 标记的页表，把客户机交给设备的地址（IPA）转换成 PA。',
+      '设备的流表项（STE）启用了 stage 2：SMMU 遍历 STE.S2TTB 指向、以 STE.S2VMID 标记的页表，把客户机交给设备的地址（IPA）转换成 PA。',
   },
   'R-SMMU-BYPASS': {
     source: 'IHI 0070 5.2，STE.Config = 0b100（旁路）',
@@ -370,7 +370,7 @@ export const ZH_RULES = {
   'R-SMMU-FAULT-EVENT': {
     source: 'IHI 0070 3.12、7.3（F_TRANSLATION，事件队列）',
     detail:
-      '第二阶段没有映射这个地址：SMMU 终止这次传输，并在事件队列中记录一个 F_TRANSLATION 事件（0x10）。没有任何 CPU 进入异常；驱动稍后读取这个事件。',
+      'stage 2 没有映射这个地址：SMMU 终止这次传输，并在事件队列中记录一个 F_TRANSLATION 事件（0x10）。没有任何 CPU 进入异常；驱动稍后读取这个事件。',
   },
 
   'R-CURRENTEL': { detail: 'CurrentEL 读出 EL{current}：PE 就在这个级别。' },

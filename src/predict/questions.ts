@@ -23,7 +23,8 @@ export interface Choice {
 
 // The exception kinds are the core's own lists, so a kind the core learns is asked about too.
 const INTERRUPTS = new Set<string>(INTERRUPT_KINDS);
-const EXCEPTIONS = new Set<string>([...SYNC_KINDS, ...INTERRUPT_KINDS]);
+// ERET is a sync kind only for its FEAT_NV trap; predict mode asks its own ERET question.
+const EXCEPTIONS = new Set<string>([...SYNC_KINDS.filter((k) => k !== 'ERET'), ...INTERRUPT_KINDS]);
 
 const elChoice = (el: EL): Choice => ({ id: `EL${el}`, label: `EL${el}` });
 

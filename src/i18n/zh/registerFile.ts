@@ -15,7 +15,7 @@ const MEANING_ZH: Record<string, string> = {
   MAIR: '内存属性',
   CONTEXTIDR: '上下文 ID',
   CPACR: 'FP/SIMD 访问控制',
-  VTTBR: '第二阶段页表',
+  VTTBR: 'stage 2 页表',
   HCR: '虚拟机监控器配置',
   AFSR0: '辅助故障状态 0',
   AFSR1: '辅助故障状态 1',
@@ -63,5 +63,5 @@ export const registerFile = {
   elrOf: (who: string) => spaced(`${who}中的返回地址`),
   spsrOf: (who: string, el: number) => spaced(`${who}的PSTATE（EL${el}）`),
   hcrValue: (bits: string) => bits,
-  vttbr: (on: boolean): string => (on ? '客户机的第二阶段页表（VM=1）' : '未使用（VM=0）'),
+  vttbr: (on: boolean): string => (on ? '客户机的 stage 2 页表（VM=1）' : '未使用（VM=0）'),
 } satisfies Shape<typeof en.registerFile>;
