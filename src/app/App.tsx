@@ -14,6 +14,7 @@ import { RedirectionPanel } from '../panels/Redirection';
 import { RoutingPanel } from '../panels/Routing';
 import { usePredict } from '../predict/store';
 import { CATALOGUE } from '../store/scenarios';
+import { loadLinkCodec } from '../store/url';
 import { useWorld } from '../store/world';
 import { Controls } from './Controls';
 import { FlowPicker } from './FlowPicker';
@@ -23,7 +24,10 @@ import { Notices } from './Notices';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
 // Loaded only when used: the chrome-less embed view (?embed=1) and predict mode's card.
-const EmbedView = lazy(() => import('../embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+// The embed bar writes the share link (what-ifs included), so the link codec comes with it.
+const EmbedView = lazy(() =>
+  Promise.all([import('../embed/EmbedView'), loadLinkCodec()]).then(([m]) => ({ default: m.EmbedView })),
+);
 const PredictCard = lazy(() => import('../predict/PredictCard').then((m) => ({ default: m.PredictCard })));
 
 export function App() {
