@@ -103,9 +103,9 @@ let loading: Promise<LinkCodec> | null = null;
  * view that must write one (what-ifs, a custom scenario), not in every first view.
  */
 export function loadLinkCodec(): Promise<LinkCodec> {
-  loading ??= import('../link/codec').then((m) => {
-    codec = m;
-    return m;
+  loading ??= import('../link/codec').then(({ decodeLink, encodeLink }) => {
+    codec = { decodeLink, encodeLink };
+    return codec;
   });
   return loading;
 }
