@@ -5,13 +5,11 @@ import { lazy, Suspense } from 'react';
 import { useEmbed } from '../embed/store';
 import { messages, useLang } from '../i18n';
 import { UpdateNotice } from '../offline/UpdateNotice';
-import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
 import { PanelBoundary } from '../panels/common/PanelBoundary';
+import { Wing } from '../panels/common/Wing';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { NarrationPanel } from '../panels/Narration';
-import { RedirectionPanel } from '../panels/Redirection';
-import { RoutingPanel } from '../panels/Routing';
 import { usePredict } from '../predict/store';
 import { CATALOGUE } from '../store/scenarios';
 import { loadLinkCodec } from '../store/url';
@@ -27,6 +25,12 @@ import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 // The embed bar writes the share link (what-ifs included), so the link codec comes with it.
 const EmbedView = lazy(() =>
   Promise.all([import('../embed/EmbedView'), loadLinkCodec()]).then(([m]) => ({ default: m.EmbedView })),
+);
+// The wings below the first screen load near the viewport or once the first view is drawn.
+const RoutingPanel = lazy(() => import('../panels/Routing').then((m) => ({ default: m.RoutingPanel })));
+const RedirectionPanel = lazy(() => import('../panels/Redirection').then((m) => ({ default: m.RedirectionPanel })));
+const AddressSpacesPanel = lazy(() =>
+  import('../panels/AddressSpaces').then((m) => ({ default: m.AddressSpacesPanel })),
 );
 const PredictCard = lazy(() => import('../predict/PredictCard').then((m) => ({ default: m.PredictCard })));
 
@@ -82,15 +86,15 @@ export function App() {
                     <BitsPanel />
                   </PanelBoundary>
                   <PanelBoundary name={p.routing} resetKey={reset}>
-                    <RoutingPanel />
+                    <Wing name={p.routing} Panel={RoutingPanel} />
                   </PanelBoundary>
                 </div>
                 <div className="stack">
                   <PanelBoundary name={p.redirection} resetKey={reset}>
-                    <RedirectionPanel />
+                    <Wing name={p.redirection} Panel={RedirectionPanel} />
                   </PanelBoundary>
                   <PanelBoundary name={p.spaces} resetKey={reset}>
-                    <AddressSpacesPanel />
+                    <Wing name={p.spaces} Panel={AddressSpacesPanel} />
                   </PanelBoundary>
                 </div>
               </div>
