@@ -7,6 +7,7 @@ import { messages, useLang } from '../i18n';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { usePresenter } from '../panels/common/presenter';
 import { CATALOGUE } from '../store/scenarios';
+import { loadLinkCodec } from '../store/url';
 import { Controls } from './Controls';
 import { Header } from './Header';
 import { useKeyboard } from './keyboard';
@@ -15,8 +16,11 @@ import { SkipLink } from './stage/SkipLink';
 import { Stage } from './stage/Stage';
 import { useDocumentAttributes, useStartup, useUrlSync } from './useShell';
 
-// Loaded only when used: the chrome-less embed view (?embed=1).
-const EmbedView = lazy(() => import('../embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+// Loaded only when used: the chrome-less embed view (?embed=1). The embed bar writes the
+// share link (what-ifs included), so the link codec comes with it.
+const EmbedView = lazy(() =>
+  Promise.all([import('../embed/EmbedView'), loadLinkCodec()]).then(([m]) => ({ default: m.EmbedView })),
+);
 
 export function App() {
   const lang = useLang((s) => s.lang);

@@ -9,13 +9,15 @@ import { langTag, messages, useLang } from '../i18n';
 import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
-import { parseUrl, type UrlNotice, urlFor } from '../store/url';
+import { canParse, canWrite, loadLinkCodec, parseUrl, type UrlNotice, type UrlState, urlFor } from '../store/url';
 import { useWorld } from '../store/world';
 import type { RestartEvent } from '../worker/client';
 import { rules } from '../worker/rules';
 
 /** Opens what an address asks for; resolves to what could not be followed. */
 async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
+  // A payload (what-ifs, a custom scenario, a trace) needs lz-string: loaded only then.
+  if (!canParse(search)) await loadLinkCodec();
   const req = parseUrl(search, CATALOGUE, DEFAULT_SCENARIO);
   // A link's language and theme apply to its view; they are not the reader's own settings.
   await useUi.getState().applyLink({ lang: req.lang, theme: req.theme });
@@ -89,13 +91,14 @@ export function useUrlSync(): void {
   const theme = useUi((s) => s.theme);
   const fromLink = useUi((s) => s.fromLink);
   const { embed, panels } = useEmbed();
+  const [codecReady, setCodecReady] = useState(false);
   useEffect(() => {
     // Nothing is shown until the first scenario is loaded: keep the address as it came.
     if (!scenario) return;
     const id = scenario.id;
     const isCustom = !CATALOGUE.includes(id) && custom?.id === id;
     const trace = isCustom ? traceSourceOf(id) : undefined;
-    const next = urlFor({
+    const state: UrlState = {
       scenario: id,
       step,
       // Only what the link set on purpose: a shared link leaves the receiver's own settings be.
@@ -106,7 +109,14 @@ export function useUrlSync(): void {
       overrides,
       ...(isCustom ? { custom } : {}),
       ...(trace ? { trace } : {}),
-    });
+    };
+    // The first what-if (or custom scenario) loads the payload's codec, then writes: the
+    // address writer is throttled anyway, and Copy link reads the address after this.
+    if (!(codecReady || canWrite(state))) {
+      void loadLinkCodec().then(() => setCodecReady(true));
+      return;
+    }
+    const next = urlFor(state);
     const push = shownScenario !== null && shownScenario !== id && !restoring;
     if (shownScenario !== id) restoring = false;
     shownScenario = id;
@@ -114,7 +124,7 @@ export function useUrlSync(): void {
     if (next === (address.pending() ?? window.location.search)) return;
     if (push) address.push(next);
     else address.replace(next);
-  }, [scenario, step, overrides, custom, lang, theme, fromLink, embed, panels]);
+  }, [scenario, step, overrides, custom, lang, theme, fromLink, embed, panels, codecReady]);
 }
 
 /** The title, <html lang>, data-theme and the large-text switch, for CSS and screen readers. */

@@ -1,5 +1,6 @@
 import { migrateBootEras } from './eraMigration';
-import { type DecodedLink, LINK_VERSION, type LinkNotice, type LinkState, PANEL_IDS, type PanelId } from './format';
+import { type DecodedLink, LINK_VERSION, type LinkNotice, type LinkState } from './format';
+import { decodePlain, MAX_PARAM } from './plain';
 import { decodePayloadV1 } from './versions/v1';
 import { decodePayloadV2 } from './versions/v2';
 
@@ -27,54 +28,12 @@ const DECODERS: Record<number, (body: string) => Decoded> = {
   2: decodeV2,
 };
 
-const MAX_PARAM = 200_000;
-const short = (v: string) => (v.length > 40 ? `${v.slice(0, 37)}…` : v);
-
 /**
  * Reads a query string into a link state. Never throws: anything malformed is dropped with
  * a notice saying what was wrong, and unknown parameters are ignored.
  */
 export function decodeLink(search: string): DecodedLink {
-  const notices: LinkNotice[] = [];
-  const state: LinkState = {};
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.length > MAX_PARAM * 2 ? '' : search);
-  } catch {
-    return { state, notices: [{ code: 'bad-payload', param: '?', value: 'unreadable address' }] };
-  }
-  const note = (code: LinkNotice['code'], param: string, value: string) =>
-    notices.push({ code, param, value: short(value) });
-
-  const scenario = params.get('scenario');
-  if (scenario !== null) {
-    if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(scenario)) state.scenario = scenario;
-    else note('bad-scenario', 'scenario', scenario);
-  }
-  const step = params.get('step');
-  if (step !== null) {
-    if (/^\d{1,5}$/.test(step)) state.step = Number(step);
-    else note('bad-step', 'step', step);
-  }
-  const lang = params.get('lang');
-  if (lang !== null) {
-    if (lang === 'en' || lang === 'zh') state.lang = lang;
-    else note('bad-lang', 'lang', lang);
-  }
-  const theme = params.get('theme');
-  if (theme !== null) {
-    if (theme === 'light' || theme === 'dark') state.theme = theme;
-    else note('bad-theme', 'theme', theme);
-  }
-  if (params.get('embed') === '1') state.embed = true;
-  const panels = params.get('panels');
-  if (panels !== null) {
-    const list = panels.split(',').filter(Boolean);
-    const known = list.filter((p): p is PanelId => (PANEL_IDS as readonly string[]).includes(p));
-    if (known.length !== list.length || known.length === 0) note('bad-panels', 'panels', panels);
-    if (known.length) state.panels = [...new Set(known)];
-  }
-  const s = params.get('s');
+  const { state, notices, s, note } = decodePlain(search);
   if (s !== null) {
     const m = /^(\d{1,4})\.(.*)$/s.exec(s);
     const version = m ? Number(m[1]) : Number.NaN;

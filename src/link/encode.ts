@@ -1,15 +1,10 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { type LinkState, OVERRIDE_BITS, type PayloadV2 } from './format';
+import { encodePlain } from './plain';
 
 /** The query string (without "?") for a state; parameters in a stable order. */
 export function encodeLink(state: LinkState): string {
-  const params = new URLSearchParams();
-  if (state.scenario) params.set('scenario', state.scenario);
-  if (state.step !== undefined && state.step > 0) params.set('step', String(state.step));
-  if (state.lang) params.set('lang', state.lang);
-  if (state.theme) params.set('theme', state.theme);
-  if (state.embed) params.set('embed', '1');
-  if (state.panels?.length) params.set('panels', state.panels.join(','));
+  const params = encodePlain(state);
   const payload: PayloadV2 = {};
   if (state.overrides?.length) {
     payload.o = state.overrides.map((o) => [o.flow, o.step, OVERRIDE_BITS.indexOf(o.bit), o.value ? 1 : 0]);

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import eraCorpus from '../link/fixtures/v1-era-links.json';
 import corpus from '../link/fixtures/v1-links.json';
 import type { Override } from '../machine/types';
 import { validateScenario } from '../scenario/load';
-import { overridesFromLink, overridesToLink, parseUrl, urlFor } from './url';
+import { loadLinkCodec, overridesFromLink, overridesToLink, parseUrl, urlFor } from './url';
+
+// The page loads the payload's codec on demand; these tests read and write payloads.
+beforeAll(() => loadLinkCodec());
 
 const have = ['bare-metal', 'type2-kvm-vhe', 'nvhe-vs-vhe', 'register-redirection', 'exception-routing'];
 

@@ -3,17 +3,17 @@
 // `s`. Read once at start, rewritten as the lesson moves (see app/useShell.ts).
 
 import type { Lang } from '../i18n/lang';
-import { decodeLink } from '../link/decode';
-import { encodeLink } from '../link/encode';
 import {
   INFO_NOTICES,
   type LinkNotice,
   type LinkOverride,
+  type LinkState,
   type LinkTrace,
   OVERRIDE_BITS,
   type OverrideBit,
   type PanelId,
 } from '../link/format';
+import { decodePlain, encodePlain } from '../link/plain';
 import type { Override } from '../machine/types';
 import type { StatePatch } from '../scenario/schema';
 import type { Theme } from './ui';
@@ -94,9 +94,29 @@ export function overridesFromLink(bits: readonly LinkOverride[]): Override[] {
   return [...byKey.values()].map((o) => ({ ...o, patch: o.patch as StatePatch }));
 }
 
-/** What the address asks for, checked against the scenarios this build has. */
+type LinkCodec = typeof import('../link/codec');
+let codec: LinkCodec | null = null;
+let loading: Promise<LinkCodec> | null = null;
+
+/**
+ * Loads the `s` payload's codec (lz-string): only for an address that carries a payload or a
+ * view that must write one (what-ifs, a custom scenario), not in every first view.
+ */
+export function loadLinkCodec(): Promise<LinkCodec> {
+  loading ??= import('../link/codec').then(({ decodeLink, encodeLink }) => {
+    codec = { decodeLink, encodeLink };
+    return codec;
+  });
+  return loading;
+}
+
+/** True when `parseUrl(search)` can run now (no payload, or its codec is loaded). */
+export const canParse = (search: string): boolean => codec !== null || decodePlain(search).s === null;
+
+/** What the address asks for, checked against the scenarios this build has (see canParse). */
 export function parseUrl(search: string, available: readonly string[], fallback: string): UrlRequest {
-  const { state, notices: linkNotices } = decodeLink(search);
+  if (!canParse(search)) throw new Error('parseUrl: the address has a payload; await loadLinkCodec() first');
+  const { state, notices: linkNotices } = codec ? codec.decodeLink(search) : decodePlain(search);
   const notices: UrlNotice[] = linkNotices.map((notice) => ({ kind: 'link', notice }));
   const custom = state.custom;
   const trace = state.trace;
@@ -122,9 +142,14 @@ export function parseUrl(search: string, available: readonly string[], fallback:
   };
 }
 
-/** The address (starting with "?") for a state; other parameters are dropped. */
+/** True when `urlFor(s)` can run now (no payload to write, or its codec is loaded). */
+export const canWrite = (s: UrlState): boolean =>
+  codec !== null || !(s.overrides?.length || s.trace || s.custom !== undefined);
+
+/** The address (starting with "?") for a state; other parameters are dropped (see canWrite). */
 export function urlFor(s: UrlState): string {
-  const query = encodeLink({
+  if (!canWrite(s)) throw new Error('urlFor: the state needs a payload; await loadLinkCodec() first');
+  const link: LinkState = {
     scenario: s.scenario,
     step: s.step,
     lang: s.lang,
@@ -133,6 +158,6 @@ export function urlFor(s: UrlState): string {
     ...(s.embed && s.panels?.length ? { panels: [...s.panels] } : {}),
     ...(s.overrides?.length ? { overrides: overridesToLink(s.overrides) } : {}),
     ...(s.trace ? { trace: s.trace } : s.custom !== undefined ? { custom: s.custom } : {}),
-  });
-  return `?${query}`;
+  };
+  return `?${(codec ? codec.encodeLink(link) : encodePlain(link)).toString()}`;
 }

@@ -1,6 +1,6 @@
 // Beside the stage: the scenario's focus panel, and a tab for every other panel (keys 1–5
 // open them too), so nothing is ever more than one click or key away.
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, Suspense, useEffect, useRef } from 'react';
 import { messages, useLang } from '../../i18n';
 import { Icon } from '../../panels/common/icons';
 import { PanelBoundary } from '../../panels/common/PanelBoundary';
@@ -119,7 +119,10 @@ export function Wings() {
           </div>
         ) : (
           <PanelBoundary name={names[name]} resetKey={reset}>
-            <Component />
+            {/* Some wings load on first show (wings.ts): a named, busy placeholder until then. */}
+            <Suspense fallback={<section className="panel wing-pending" aria-label={names[name]} aria-busy="true" />}>
+              <Component />
+            </Suspense>
           </PanelBoundary>
         )}
       </div>

@@ -1,14 +1,18 @@
 // The panels beside the stage: each scenario names its focus panel(s) (scenario.focus);
 // the rest stay one click (a tab) or one key (1–5) away.
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { Messages } from '../../i18n';
-import { AddressSpacesPanel } from '../../panels/AddressSpaces';
 import { BitsPanel } from '../../panels/Bits';
-import { RedirectionPanel } from '../../panels/Redirection';
 import { RegisterFilePanel } from '../../panels/RegisterFile';
-import { RoutingPanel } from '../../panels/Routing';
 import { FOCUS_PANELS, type FocusPanel } from '../../scenario/focus';
 import type { Scenario } from '../../scenario/schema';
+
+// Not in the first view: these load when their tab is first shown (Wings.tsx's Suspense).
+const RoutingPanel = lazy(() => import('../../panels/Routing').then((m) => ({ default: m.RoutingPanel })));
+const RedirectionPanel = lazy(() => import('../../panels/Redirection').then((m) => ({ default: m.RedirectionPanel })));
+const AddressSpacesPanel = lazy(() =>
+  import('../../panels/AddressSpaces').then((m) => ({ default: m.AddressSpacesPanel })),
+);
 
 export interface Wing {
   Component: ComponentType;
