@@ -2,6 +2,8 @@
 
 export type { BootInput, BootResult, KernelEra, KvmArmMode } from './boot';
 export { linuxBootMode } from './boot';
+export type { Encoding } from './encodings';
+export { ENCODINGS, encodingName, TID3_REGISTERS, TVM_REGISTERS, VIRTUAL_ID_REGISTERS } from './encodings';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
 export type { Regime, RegimeInfo } from './regimes';
 export { translationRegime } from './regimes';
@@ -22,6 +24,10 @@ export {
   SCR_BITS,
   secureBelowEL3,
 } from './state';
-export { EC, EC_NAMES, ecHex } from './syndrome';
+export { EC, EC_NAMES, ecHex, sysregIss } from './syndrome';
 export type { RedirectRow, SysregResult, SysregVia } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';
+export type { PhysicalTimerResource, TimerAccessOutcome } from './timers';
+export { CNTHCTL_FIELDS, physicalTimerAccess, virtualCounterOffset } from './timers';
+export type { VirtualInterruptDetail, VirtualInterruptKind, VirtualInterruptOutcome } from './virtual';
+export { VIRTUAL_INTERRUPT_KINDS, virtualInterruptTarget } from './virtual';

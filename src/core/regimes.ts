@@ -1,6 +1,6 @@
 import { e2hActive, effectiveHcr, el0InHost, tgeActive } from './hcr';
 import { type Because, because, type Decision } from './rules';
-import type { PeState } from './state';
+import { type PeState, secureBelowEL3 } from './state';
 
 export type Regime = 'EL1&0' | 'EL2' | 'EL2&0' | 'EL3';
 
@@ -13,6 +13,48 @@ export interface RegimeInfo {
   asid: boolean;
   /** Stage 2 (VTTBR_EL2, VMID) applies to this regime now. */
   stage2: boolean;
+  /**
+   * The translation table base registers stage 1 walks (empty when stage 1 is off: a flat
+   * map). SCTLR_ELx.M is taken as 1.
+   */
+  stage1Tables: string[];
+  /**
+   * The table stage 2 walks (VTTBR_EL2; VSTTBR_EL2 for the Secure IPA space under Secure
+   * EL2), or null without stage 2.
+   */
+  stage2Table: 'VTTBR_EL2' | 'VSTTBR_EL2' | null;
+  /** Stage 2 entries are tagged with the VMID of VTTBR_EL2 (whenever stage 2 applies). */
+  vmid: boolean;
+}
+
+const TABLES = {
+  'EL1&0': ['TTBR0_EL1', 'TTBR1_EL1'],
+  EL2: ['TTBR0_EL2'],
+  'EL2&0': ['TTBR0_EL2', 'TTBR1_EL2'],
+  EL3: ['TTBR0_EL3'],
+} as const;
+
+/** Adds the tables and tags: which registers each stage walks, and the VMID tag with stage 2. */
+function withTables(
+  s: PeState,
+  r: Omit<RegimeInfo, 'stage1Tables' | 'stage2Table' | 'vmid'>,
+  why: Because[],
+): Decision<RegimeInfo> {
+  const stage2Table = r.stage2 ? (secureBelowEL3(s) ? 'VSTTBR_EL2' : 'VTTBR_EL2') : null;
+  const result: RegimeInfo = {
+    ...r,
+    stage1Tables: r.stage1 ? [...TABLES[r.regime]] : [],
+    stage2Table,
+    vmid: r.stage2,
+  };
+  why.push(
+    because('R-REGIME-TABLES', {
+      tables: result.stage1Tables.join(', ') || '-',
+      stage2: stage2Table ?? '-',
+      tags: [result.asid ? 'ASID' : '', result.vmid ? 'VMID' : ''].filter(Boolean).join(' + ') || '-',
+    }),
+  );
+  return { result, because: why };
 }
 
 /**
@@ -20,6 +62,11 @@ export interface RegimeInfo {
  * ELIsInHost(), AArch64.S1Enabled, AArch64.FullTranslate, HCR_EL2.{E2H,TGE,VM}.
  */
 export function translationRegime(s: PeState): Decision<RegimeInfo> {
+  const d = regimeOnly(s);
+  return withTables(s, d.result, d.because);
+}
+
+function regimeOnly(s: PeState): Decision<Omit<RegimeInfo, 'stage1Tables' | 'stage2Table' | 'vmid'>> {
   const why: Because[] = [];
   if (s.el === 3) {
     why.push(because('R-REGIME-EL3'));

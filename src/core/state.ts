@@ -31,6 +31,18 @@ export interface Hcr {
   tge: boolean;
   rw: boolean;
   e2h: boolean;
+  /**
+   * Virtual IRQ / FIQ / SError pending (HCR_EL2.VI, VF, VSE). Optional: a state written
+   * before they were modelled reads them as 0.
+   */
+  vi?: boolean;
+  vf?: boolean;
+  vse?: boolean;
+  /** Trap EL1 writes (TVM) / reads (TRVM) of the virtual-memory controls to EL2. */
+  tvm?: boolean;
+  trvm?: boolean;
+  /** Trap EL1 reads of the ID group 3 registers to EL2. */
+  tid3?: boolean;
 }
 
 /** SCR_EL3 as written. */
@@ -73,7 +85,24 @@ export interface PeState {
   pstate: Pstate;
 }
 
-export const HCR_BITS = ['vm', 'fmo', 'imo', 'amo', 'twi', 'twe', 'tsc', 'tge', 'rw', 'e2h'] as const;
+export const HCR_BITS = [
+  'vm',
+  'fmo',
+  'imo',
+  'amo',
+  'vf',
+  'vi',
+  'vse',
+  'twi',
+  'twe',
+  'tid3',
+  'tsc',
+  'tvm',
+  'tge',
+  'trvm',
+  'rw',
+  'e2h',
+] as const;
 export const SCR_BITS = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'] as const;
 export const PSTATE_BITS = ['d', 'a', 'i', 'f'] as const;
 export const FEATURES = ['el2', 'el3', 'vhe', 'sel2', 'nv'] as const;
@@ -84,10 +113,16 @@ export const HCR_BIT_POSITION: Record<keyof Hcr, number> = {
   fmo: 3,
   imo: 4,
   amo: 5,
+  vf: 6,
+  vi: 7,
+  vse: 8,
   twi: 13,
   twe: 14,
+  tid3: 18,
   tsc: 19,
+  tvm: 26,
   tge: 27,
+  trvm: 30,
   rw: 31,
   e2h: 34,
 };
@@ -118,6 +153,12 @@ export function defaultState(): PeState {
       tge: false,
       rw: true,
       e2h: false,
+      vi: false,
+      vf: false,
+      vse: false,
+      tvm: false,
+      trvm: false,
+      tid3: false,
     },
     scr: { ns: true, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false },
     pstate: { d: false, a: false, i: false, f: false },

@@ -8,12 +8,18 @@ import {
   interruptTarget,
   knownRegisters,
   linuxBootMode,
+  physicalTimerAccess,
   RULES,
   type RuleId,
   SYNC_KINDS,
   syncExceptionTarget,
   sysregAccess,
+  TID3_REGISTERS,
+  TVM_REGISTERS,
   translationRegime,
+  VIRTUAL_INTERRUPT_KINDS,
+  virtualCounterOffset,
+  virtualInterruptTarget,
 } from '../core';
 import { enumerateStates } from '../core/enumerate';
 import type { BlockCode, Outcome } from '../machine/types';
@@ -80,6 +86,33 @@ function producedReasons(): Because[] {
       add(sysregAccess(s, r, 'MRS').because);
       add(sysregAccess(s, r, 'MSR').because);
     }
+  }
+  // Virtual interrupts, the EL1 traps and the timers.
+  const trapped = [...Object.keys(TVM_REGISTERS), ...Object.keys(TID3_REGISTERS), 'MIDR_EL1'];
+  for (const s of enumerateStates([
+    'el',
+    'features.el2',
+    'scr.ns',
+    'hcr.tge',
+    'hcr.e2h',
+    'hcr.vi',
+    'hcr.imo',
+    'hcr.tvm',
+    'hcr.trvm',
+    'hcr.tid3',
+    'pstate.i',
+  ])) {
+    for (const k of VIRTUAL_INTERRUPT_KINDS) {
+      add(virtualInterruptTarget(s, k).because);
+      add(virtualInterruptTarget(s, k, { gic: true }).because);
+    }
+    for (const r of trapped) {
+      add(sysregAccess(s, r, 'MRS').because);
+      add(sysregAccess(s, r, 'MSR').because);
+    }
+    for (const what of ['counter', 'timer'] as const)
+      for (const v of [0, 0xfff]) add(physicalTimerAccess(s, what, v).because);
+    add(virtualCounterOffset(s).because);
   }
   for (const bootEL of [1, 2] as const)
     for (const cpuHasVhe of [false, true])

@@ -15,6 +15,9 @@ import type {
   SyncKind,
   SyncOutcome,
   SysregResult,
+  VirtualInterruptDetail,
+  VirtualInterruptKind,
+  VirtualInterruptOutcome,
 } from '../core';
 import type { Flow, Scenario, ScenarioEvent, StatePatch, Step } from '../scenario/schema';
 import {
@@ -35,9 +38,14 @@ export interface Rules {
   interruptTarget(s: PeState, kind: InterruptKind): MaybeAsync<Decision<{ targetEL: EL; taken: boolean }>>;
   syncExceptionTarget(s: PeState, kind: SyncKind, detail?: SyncDetail): MaybeAsync<Decision<SyncOutcome>>;
   exceptionReturn(s: PeState, targetEL: EL): MaybeAsync<Decision<EretOutcome>>;
-  sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
+  sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR', rt?: number): MaybeAsync<Decision<SysregResult>>;
   translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
+  virtualInterruptTarget(
+    s: PeState,
+    kind: VirtualInterruptKind,
+    detail?: VirtualInterruptDetail,
+  ): MaybeAsync<Decision<VirtualInterruptOutcome>>;
   /** A whole replay where the rules live (the worker): one round trip instead of one per call. */
   replayRun?(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
 }

@@ -26,6 +26,12 @@ const HcrPatch = z
     tge: z.boolean(),
     rw: z.boolean(),
     e2h: z.boolean(),
+    vi: z.boolean(),
+    vf: z.boolean(),
+    vse: z.boolean(),
+    tvm: z.boolean(),
+    trvm: z.boolean(),
+    tid3: z.boolean(),
   })
   .partial();
 const ScrPatch = z

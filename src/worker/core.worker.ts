@@ -7,9 +7,12 @@ import {
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
+  physicalTimerAccess,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  virtualCounterOffset,
+  virtualInterruptTarget,
 } from '../core';
 import { replay } from '../machine/replay';
 import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
@@ -25,6 +28,9 @@ const rules: Rules = {
   sysregAccess,
   translationRegime,
   linuxBootMode,
+  virtualInterruptTarget,
+  physicalTimerAccess,
+  virtualCounterOffset,
   sysregAccessMany: (s, names, op) => names.map((name) => sysregAccess(s, name, op)),
   sweep,
 };

@@ -7,9 +7,12 @@ import type {
   exceptionReturn,
   interruptTarget,
   linuxBootMode,
+  physicalTimerAccess,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  virtualCounterOffset,
+  virtualInterruptTarget,
 } from '../core';
 import type { Override, Run } from '../machine/types';
 import type { LoadResult } from '../scenario/load';
@@ -27,6 +30,9 @@ export interface Rules {
   sysregAccess: typeof sysregAccess;
   translationRegime: typeof translationRegime;
   linuxBootMode: typeof linuxBootMode;
+  virtualInterruptTarget: typeof virtualInterruptTarget;
+  physicalTimerAccess: typeof physicalTimerAccess;
+  virtualCounterOffset: typeof virtualCounterOffset;
   /** Many register names at once (the redirection table): one round trip instead of one per name. */
   sysregAccessMany: (
     s: Parameters<typeof sysregAccess>[0],

@@ -13,7 +13,24 @@ import { setBits, usePe, useWhatIf } from './usePe';
 import { useRule } from './useRule';
 import './bits.css';
 
-const HCR_ORDER: readonly (keyof Hcr)[] = ['e2h', 'tge', 'imo', 'fmo', 'amo', 'vm', 'tsc', 'twi', 'twe', 'rw'];
+const HCR_ORDER: readonly (keyof Hcr)[] = [
+  'e2h',
+  'tge',
+  'imo',
+  'fmo',
+  'amo',
+  'vm',
+  'tsc',
+  'twi',
+  'twe',
+  'rw',
+  'vi',
+  'vf',
+  'vse',
+  'tvm',
+  'trvm',
+  'tid3',
+];
 const SCR_ORDER: readonly (keyof Scr)[] = ['ns', 'irq', 'fiq', 'ea', 'hce', 'rw', 'eel2'];
 const PSTATE_ORDER: readonly Exclude<keyof Pstate, 'il'>[] = ['d', 'a', 'i', 'f'];
 const FEATURE_ORDER: readonly Exclude<keyof Features, 'smcTrapWithoutEl3'>[] = ['vhe', 'el3', 'sel2', 'el2', 'nv'];
@@ -44,12 +61,12 @@ export function BitsPanel() {
               <legend>HCR_EL2</legend>
               {HCR_ORDER.map((k) => {
                 const why = effective ? whyDiffers(pe, effective, k) : null;
-                const eff = effective?.[k] ?? pe.hcr[k];
+                const eff = effective?.[k] ?? pe.hcr[k] ?? false;
                 return (
                   <BitSwitch
                     key={k}
                     name={`HCR_EL2.${k.toUpperCase()}`}
-                    checked={pe.hcr[k]}
+                    checked={pe.hcr[k] ?? false}
                     onToggle={(v) => toggle({ hcr: { [k]: v } })}
                     description={t.hcr[k]}
                     position={HCR_BIT_POSITION[k]}
