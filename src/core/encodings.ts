@@ -73,6 +73,11 @@ export const ENCODINGS: Readonly<Record<string, Encoding>> = {
   ...TID3_REGISTERS,
   MIDR_EL1: VIRTUAL_ID_REGISTERS.MIDR_EL1.enc,
   MPIDR_EL1: VIRTUAL_ID_REGISTERS.MPIDR_EL1.enc,
+  // The EL1 physical counter and timer, for the ISS of a CNTHCTL_EL2 trap.
+  CNTPCT_EL0: enc(3, 3, 14, 0, 1),
+  CNTP_TVAL_EL0: enc(3, 3, 14, 2, 0),
+  CNTP_CTL_EL0: enc(3, 3, 14, 2, 1),
+  CNTP_CVAL_EL0: enc(3, 3, 14, 2, 2),
   VPIDR_EL2: enc(3, 4, 0, 0, 0),
   VMPIDR_EL2: enc(3, 4, 0, 0, 5),
 };

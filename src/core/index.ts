@@ -4,6 +4,8 @@ export type { BootInput, BootResult, KernelEra, KvmArmMode } from './boot';
 export { linuxBootMode } from './boot';
 export type { Encoding } from './encodings';
 export { ENCODINGS, encodingName, TID3_REGISTERS, TVM_REGISTERS, VIRTUAL_ID_REGISTERS } from './encodings';
+export type { GicInterface } from './gic';
+export { gicCpuInterface } from './gic';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
 export type { Regime, RegimeInfo } from './regimes';
 export { translationRegime } from './regimes';
@@ -24,7 +26,7 @@ export {
   SCR_BITS,
   secureBelowEL3,
 } from './state';
-export { EC, EC_NAMES, ecHex, sysregIss } from './syndrome';
+export { dataAbortIss, EC, EC_NAMES, ecHex, sysregIss } from './syndrome';
 export type { RedirectRow, SysregResult, SysregVia } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';
 export type { PhysicalTimerResource, TimerAccessOutcome } from './timers';

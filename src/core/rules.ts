@@ -423,6 +423,18 @@ export const RULES = {
     detail: 'Stage 1 walks {tables}; stage 2 walks {stage2}; TLB entries are tagged with {tags}.',
   },
 
+  // --- GIC CPU interface (Arm IHI 0069, GICv3/v4, "Virtual CPU interface", ICV_* registers)
+  'R-GIC-ICV': {
+    source: 'GICv3 ICV_IAR{group}_EL1 / ICV_EOIR{group}_EL1, HCR_EL2.{route}',
+    detail:
+      'EL1 with EL2 enabled and HCR_EL2.{route}=1: the ICC_* names of group {group} reach the virtual CPU interface (ICV_*), which reads the list registers; no trap.',
+  },
+  'R-GIC-ICC': {
+    source: 'GICv3 ICC_IAR{group}_EL1 / ICC_EOIR{group}_EL1',
+    detail:
+      'At EL{current} (or with HCR_EL2.{route}=0) the ICC_* names of group {group} reach the physical CPU interface.',
+  },
+
   // --- Generic Timer (Arm ARM D11; CNTHCTL_EL2, CNTVOFF_EL2, CNTPCT_EL0 / CNTP_CTL_EL0 accessibility)
   'R-TIMER-EL2-UP': {
     source: 'CNTHCTL_EL2',

@@ -62,3 +62,25 @@ export function sysregIss(
     (read ? 1 : 0)
   );
 }
+
+/**
+ * ISS of a Data Abort with a valid instruction syndrome (ESR_ELx "ISS encoding for an
+ * exception from a Data Abort"): ISV [24], SAS [23:22] (access size, log2 bytes), SRT [20:16]
+ * (the register transferred), SF [15] (64-bit register), WnR [6], DFSC [5:0]. Linux
+ * kvm_vcpu_dabt_isvalid / kvm_vcpu_dabt_get_rd / kvm_vcpu_dabt_iswrite read these fields.
+ */
+export function dataAbortIss(a: {
+  srt: number;
+  write: boolean;
+  sizeLog2?: number;
+  sf?: boolean;
+  dfsc?: number;
+}): number {
+  const sas = a.sizeLog2 ?? 2;
+  const sf = a.sf ?? sas === 3;
+  // DFSC 0b000111: translation fault, level 3.
+  const dfsc = a.dfsc ?? 0b000111;
+  return (
+    (1 << 24) | ((sas & 3) << 22) | ((a.srt & 31) << 16) | ((sf ? 1 : 0) << 15) | ((a.write ? 1 : 0) << 6) | (dfsc & 63)
+  );
+}

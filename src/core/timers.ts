@@ -1,9 +1,11 @@
 // The Generic Timer controls a hypervisor uses: CNTHCTL_EL2's EL1 physical counter / timer
 // enables (whose bit positions move with HCR_EL2.E2H) and the virtual offset CNTVOFF_EL2.
+
+import { ENCODINGS } from './encodings';
 import { e2hActive, el0InHost } from './hcr';
 import { type Because, because, type Decision } from './rules';
 import { type EL, el2Enabled, type PeState } from './state';
-import { EC } from './syndrome';
+import { EC, sysregIss } from './syndrome';
 
 /** CNTPCT_EL0 (the physical counter) or CNTP_{CTL,CVAL,TVAL}_EL0 (the EL1 physical timer). */
 export type PhysicalTimerResource = 'counter' | 'timer';
@@ -13,6 +15,8 @@ export interface TimerAccessOutcome {
   /** EL2 when trapped (ESR_EL2.EC 0x18), null otherwise. */
   targetEL: EL | null;
   ec?: number;
+  /** ESR_EL2.ISS of the trapped MRS/MSR, when the caller named the register. */
+  iss?: number;
   /** The CNTHCTL_EL2 field that decides, and its bit position under the current E2H. */
   field: string | null;
   bit: number | null;
@@ -42,6 +46,7 @@ export function physicalTimerAccess(
   s: PeState,
   resource: PhysicalTimerResource,
   cnthctl: number,
+  access?: { reg: string; op: 'MRS' | 'MSR'; rt?: number },
 ): Decision<TimerAccessOutcome> {
   const none = (rule: 'R-TIMER-EL2-UP' | 'R-TIMER-NOEL2'): Decision<TimerAccessOutcome> => ({
     result: { trapped: false, targetEL: null, field: null, bit: null },
@@ -57,9 +62,11 @@ export function physicalTimerAccess(
     because(rule, { resource, field, bit, current: s.el }),
     because(enabled ? 'R-TIMER-ENABLED' : 'R-TIMER-TRAPPED', { field, bit }),
   ];
-  return enabled
-    ? { result: { trapped: false, targetEL: null, field, bit }, because: why }
-    : { result: { trapped: true, targetEL: 2, ec: EC.SYSREG, field, bit }, because: why };
+  if (enabled) return { result: { trapped: false, targetEL: null, field, bit }, because: why };
+  const result: TimerAccessOutcome = { trapped: true, targetEL: 2, ec: EC.SYSREG, field, bit };
+  const enc = access ? ENCODINGS[access.reg.toUpperCase()] : undefined;
+  if (access && enc) result.iss = sysregIss(enc, access.rt ?? 0, access.op === 'MRS');
+  return { result, because: why };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { enumerateStates, type StateInput } from './enumerate';
-import { oracleVirtual } from './oracle.test-helpers';
+import { gicCpuInterface } from './gic';
+import { oracleVirtual, oracleWorld } from './oracle.test-helpers';
 import { defaultState } from './state';
+import { dataAbortIss } from './syndrome';
 import { VIRTUAL_INTERRUPT_KINDS, virtualInterruptTarget } from './virtual';
 
 const WORLD: StateInput[] = [
@@ -81,5 +83,36 @@ describe('virtual interrupts', () => {
     const s = guest();
     const { vi: _vi, ...old } = s.hcr;
     expect(virtualInterruptTarget({ ...s, hcr: old }, 'vIRQ').result.signalled).toBe(false);
+  });
+});
+
+describe('gicCpuInterface', () => {
+  it('reaches ICV_* exactly at EL1 with EL2 enabled and IMO (group 1) / FMO (group 0) acting as 1', () => {
+    const wrong: string[] = [];
+    for (const s of enumerateStates([...WORLD, 'hcr.imo', 'hcr.fmo'])) {
+      const w = oracleWorld(s);
+      for (const group of [0, 1] as const) {
+        const written = group === 1 ? s.hcr.imo : s.hcr.fmo;
+        // IMO/FMO as they act: 1 under TGE with E2H=0, 0 under {E2H,TGE}={1,1}.
+        const acts = w.tge ? !w.e2h : written;
+        const want = s.el === 1 && w.el2en && acts ? 'ICV' : 'ICC';
+        if (gicCpuInterface(s, group).result.iface !== want) wrong.push(`${JSON.stringify(s)} group ${group}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('dataAbortIss', () => {
+  it('sets ISV, SAS, SRT, SF, WnR and DFSC where Linux esr.h reads them', () => {
+    // STR w1, [x0] to an unmapped IPA: ISV=1, SAS=2 (word), SRT=1, SF=0, WnR=1, DFSC=0b000111.
+    const iss = dataAbortIss({ srt: 1, write: true });
+    expect(iss & (1 << 24)).not.toBe(0); // ESR_ELx_ISV
+    expect((iss >> 22) & 3).toBe(2); // ESR_ELx_SAS_SHIFT 22
+    expect((iss >> 16) & 31).toBe(1); // ESR_ELx_SRT_SHIFT 16
+    expect(iss & (1 << 15)).toBe(0); // ESR_ELx_SF
+    expect(iss & (1 << 6)).not.toBe(0); // ESR_ELx_WNR
+    expect(iss & 63).toBe(0b000111);
+    expect(dataAbortIss({ srt: 2, write: false, sizeLog2: 3 }) & (1 << 15)).not.toBe(0);
   });
 });

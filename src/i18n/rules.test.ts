@@ -4,6 +4,7 @@ import {
   because,
   effectiveHcrDecision,
   exceptionReturn,
+  gicCpuInterface,
   INTERRUPT_KINDS,
   interruptTarget,
   knownRegisters,
@@ -113,6 +114,7 @@ function producedReasons(): Because[] {
     for (const what of ['counter', 'timer'] as const)
       for (const v of [0, 0xfff]) add(physicalTimerAccess(s, what, v).because);
     add(virtualCounterOffset(s).because);
+    for (const g of [0, 1] as const) add(gicCpuInterface(s, g).because);
   }
   for (const bootEL of [1, 2] as const)
     for (const cpuHasVhe of [false, true])
@@ -187,6 +189,7 @@ describe('blocked, outcome and event texts', () => {
     'bits-need-el2',
     'bits-need-el3',
     'nothing-to-return-to',
+    'need-el2',
     'after-blocked',
   ];
   const outcomes: Outcome[] = [
@@ -202,6 +205,8 @@ describe('blocked, outcome and event texts', () => {
     'context',
     'call',
     'boot',
+    'gic',
+    'access',
     'blocked',
   ];
 

@@ -243,6 +243,11 @@ export const ZH_RULES = {
     detail: 'stage 1 遍历 {tables}；stage 2 遍历 {stage2}；TLB 条目带有 {tags} 标记。',
   },
 
+  'R-GIC-ICV': {
+    detail:
+      'EL1、EL2 已启用且 HCR_EL2.{route}=1：第 {group} 组的 ICC_* 名字访问到虚拟 CPU 接口（ICV_*），它读取列表寄存器；不会被捕获。',
+  },
+  'R-GIC-ICC': { detail: '在 EL{current}（或 HCR_EL2.{route}=0 时），第 {group} 组的 ICC_* 名字访问到物理 CPU 接口。' },
   'R-TIMER-EL2-UP': { detail: 'EL{current}：CNTHCTL_EL2 不会捕获它自己所在的 EL 或 EL3 的访问。' },
   'R-TIMER-NOEL2': { detail: 'EL2 未启用：CNTHCTL_EL2 不捕获任何访问。' },
   'R-TIMER-E2H0': {
@@ -349,6 +354,10 @@ export const BLOCKED: Record<BlockCode, Record<Lang, string>> = {
     en: 'ERET has nothing to return to: no exception is outstanding.',
     zh: 'ERET 无处可返回：当前没有尚未返回的异常。',
   },
+  'need-el2': {
+    en: 'Writing a GIC list register (ICH_LR<n>_EL2) needs EL2, but the code is now at EL{el}.',
+    zh: '写 GIC 列表寄存器（ICH_LR<n>_EL2）需要在 EL2，但代码此刻在 EL{el}。',
+  },
   'after-blocked': {
     en: 'An earlier step could not run, so the flow stops here.',
     zh: '前面有一步无法执行，所以流程在此停止。',
@@ -377,6 +386,8 @@ export const OUTCOMES: Record<Outcome, Record<Lang, string>> = {
   context: { en: 'context switch', zh: '上下文保存/恢复' },
   call: { en: 'function call', zh: '函数调用' },
   boot: { en: 'boot decision', zh: '启动决策' },
+  gic: { en: 'GIC CPU interface', zh: 'GIC CPU 接口' },
+  access: { en: 'memory access', zh: '内存访问' },
   blocked: { en: 'blocked', zh: '受阻' },
 };
 
@@ -394,6 +405,10 @@ const EVENT_WORDS = {
   call: { en: 'call', zh: '调用' },
   boot: { en: 'boot', zh: '启动' },
   setup: { en: 'set up', zh: '初始设置' },
+  ack: { en: 'acknowledge', zh: '确认' },
+  eoi: { en: 'end of interrupt', zh: '中断结束' },
+  load: { en: 'load', zh: '读' },
+  store: { en: 'store', zh: '写' },
 } as const;
 
 /** "HCR_EL2 ← E2H=1, TGE=1": the bits a SetBits step writes, by register. */
@@ -447,5 +462,17 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
       return `${EVENT_WORDS.call[lang]} ${event.fn ?? name(event.to)}`;
     case 'Boot':
       return EVENT_WORDS.boot[lang];
+    case 'vIRQ':
+    case 'vFIQ':
+    case 'vSError':
+      return event.label ? `${event.type} ${event.label}` : event.type;
+    case 'WriteLR':
+      return `MSR ICH_LR${event.lr}_EL2 (vINTID ${event.vintid}${event.hw ? `, HW, pINTID ${event.pintid ?? '?'}` : ''})`;
+    case 'Ack':
+      return `${EVENT_WORDS.ack[lang]} (IAR${event.group ?? 1})`;
+    case 'EOI':
+      return `${EVENT_WORDS.eoi[lang]} (EOIR${event.group ?? 1})`;
+    case 'Access':
+      return `${EVENT_WORDS[event.write ? 'store' : 'load'][lang]} ${event.va}`;
   }
 }

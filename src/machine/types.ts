@@ -44,6 +44,8 @@ export type Outcome =
   | 'context'
   | 'call'
   | 'boot'
+  | 'gic'
+  | 'access'
   | 'blocked';
 
 export interface RegisterReach {
@@ -72,10 +74,65 @@ export interface StepResult {
   because: Because[];
   /** Why a step could not run (precondition failed), in English with params for translation. */
   blocked?: { code: BlockCode; params: Record<string, string | number> };
+  /** A virtual interrupt step: what the core answered. */
+  virtual?: { kind: 'vIRQ' | 'vFIQ' | 'vSError'; signalled: boolean; taken: boolean; viaGic: boolean };
+  /** A GIC step: the CPU interface reached and the list register it used. */
+  gic?: GicStep;
+  /** An Access step: the walk the current regime makes. */
+  walk?: Walk;
+  /** A CNTHCTL_EL2 check on a physical counter/timer access. */
+  timer?: { field: string | null; bit: number | null; trapped: boolean };
+  /** A CNTVCT_EL0 read: whether the value is the physical count minus CNTVOFF_EL2. */
+  cntvoff?: boolean;
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
   /** Mismatches between the step's `expect` and what happened (empty when met). */
   expectFailures: string[];
+}
+
+/** A GIC list register (ICH_LR<n>_EL2) as the machine keeps it. */
+export interface ListRegister {
+  lr: number;
+  vintid: number;
+  state: 'pending' | 'active' | 'inactive';
+  group: 0 | 1;
+  hw: boolean;
+  pintid?: number;
+}
+
+export interface GicStep {
+  /** ICV_* (virtual CPU interface) or ICC_* (physical). */
+  iface: 'ICV' | 'ICC';
+  /** The register the access reached, e.g. ICV_IAR1_EL1. */
+  reg: string;
+  lr?: number;
+  vintid?: number;
+  /** HW=1 EOI: the physical INTID deactivated with the virtual one. */
+  deactivated?: number;
+}
+
+/** One translation: the stages the regime walks, the tables and the TLB tags. */
+export interface Walk {
+  regime: string;
+  va: string;
+  ipa?: string;
+  pa?: string;
+  stage1Tables: string[];
+  stage2Table: string | null;
+  asid?: number;
+  vmid?: number;
+  /** Stage 2 translation fault: HPFAR_EL2 holds the IPA. */
+  fault?: boolean;
+  /** The TLB already held this translation (same tags). */
+  tlbHit?: boolean;
+}
+
+export interface TlbEntry {
+  va: string;
+  pa: string;
+  regime: string;
+  asid?: number;
+  vmid?: number;
 }
 
 export type BlockCode =
@@ -86,6 +143,7 @@ export type BlockCode =
   | 'bits-need-el2'
   | 'bits-need-el3'
   | 'nothing-to-return-to'
+  | 'need-el2'
   | 'after-blocked';
 
 export interface FlowSnapshot {
@@ -97,6 +155,14 @@ export interface FlowSnapshot {
   pending: { kind: 'IRQ' | 'FIQ' | 'SError'; targetEL: EL }[];
   /** Exception return stack: who took each exception still outstanding. */
   stack: { actor: string; pstate: PeState['pstate'] }[];
+  /** GIC list registers written so far (absent: none). */
+  lrs?: ListRegister[];
+  /** VTTBR_EL2.VMID (absent: 0). */
+  vmid?: number;
+  /** CNTHCTL_EL2 as last written (absent: 0b11, EL1PCTEN and EL1PCEN set, as Linux's init_el2_state leaves it). */
+  cnthctl?: number;
+  /** Translations cached so far, with their tags. */
+  tlb?: TlbEntry[];
   /** The step that led here (absent at index 0). */
   last?: StepResult;
   blocked: boolean;

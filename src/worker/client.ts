@@ -96,6 +96,7 @@ export class RulesClient implements RulesClientApi {
   translationRegime = (...a: Parameters<Rules['translationRegime']>) => this.rule('translationRegime', a);
   virtualInterruptTarget = (...a: Parameters<Rules['virtualInterruptTarget']>) =>
     this.rule('virtualInterruptTarget', a);
+  gicCpuInterface = (...a: Parameters<Rules['gicCpuInterface']>) => this.rule('gicCpuInterface', a);
   physicalTimerAccess = (...a: Parameters<Rules['physicalTimerAccess']>) => this.rule('physicalTimerAccess', a);
   virtualCounterOffset = (...a: Parameters<Rules['virtualCounterOffset']>) => this.rule('virtualCounterOffset', a);
   linuxBootMode = (...a: Parameters<Rules['linuxBootMode']>) => this.rule('linuxBootMode', a);

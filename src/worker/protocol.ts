@@ -5,6 +5,7 @@ import type {
   effectiveHcr,
   el2Enabled,
   exceptionReturn,
+  gicCpuInterface,
   interruptTarget,
   linuxBootMode,
   physicalTimerAccess,
@@ -31,6 +32,7 @@ export interface Rules {
   translationRegime: typeof translationRegime;
   linuxBootMode: typeof linuxBootMode;
   virtualInterruptTarget: typeof virtualInterruptTarget;
+  gicCpuInterface: typeof gicCpuInterface;
   physicalTimerAccess: typeof physicalTimerAccess;
   virtualCounterOffset: typeof virtualCounterOffset;
   /** Many register names at once (the redirection table): one round trip instead of one per name. */
