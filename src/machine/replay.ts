@@ -94,8 +94,11 @@ function clone(s: FlowSnapshot): FlowSnapshot {
   };
 }
 
-/** CNTHCTL_EL2 before any write: EL1PCTEN and EL1PCEN set (Linux init_el2_state). */
-const CNTHCTL_RESET = 0b11;
+/**
+ * CNTHCTL_EL2 before a scenario writes it: the EL1 enables set in both layouts (bits 0, 1 for
+ * E2H=0; 10, 11 for E2H=1), so nothing is trapped until a step says otherwise.
+ */
+const CNTHCTL_RESET = 0xc03;
 const INTERRUPT_OF_VIRTUAL = { vIRQ: 1, vFIQ: 0 } as const;
 
 /** A register name the saved world's context may use: its own EL1/EL0 names or their aliases. */

@@ -159,7 +159,7 @@ export interface FlowSnapshot {
   lrs?: ListRegister[];
   /** VTTBR_EL2.VMID (absent: 0). */
   vmid?: number;
-  /** CNTHCTL_EL2 as last written (absent: 0b11, EL1PCTEN and EL1PCEN set, as Linux's init_el2_state leaves it). */
+  /** CNTHCTL_EL2 as last written (absent: 0xc03, the EL1 enables of both layouts set: nothing trapped). */
   cnthctl?: number;
   /** Translations cached so far, with their tags. */
   tlb?: TlbEntry[];

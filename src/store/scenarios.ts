@@ -21,6 +21,9 @@ export const SCENARIO_ORDER = [
   'address-spaces',
   'timers',
   'nvhe-vs-vhe',
+  'virtual-interrupts',
+  'trap-and-emulate',
+  'stage2-and-vmids',
 ] as const;
 
 const FILES = import.meta.glob<unknown>('../../scenarios/*.json', { import: 'default' });
