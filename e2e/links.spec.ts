@@ -4,6 +4,7 @@
 import type { Browser, Page } from '@playwright/test';
 import lz from 'lz-string';
 import bareMetal from '../scenarios/bare-metal.json' with { type: 'json' };
+import eraCorpus from '../src/link/fixtures/v1-era-links.json' with { type: 'json' };
 import corpus from '../src/link/fixtures/v1-links.json' with { type: 'json' };
 import { expect, test } from './fixtures/test';
 
@@ -161,3 +162,18 @@ test('a custom scenario travels inside the link and plays like a built-in one', 
   ).toBeVisible();
   await expect(picker(page)).toHaveValue('type2-kvm-vhe');
 });
+
+for (const { link, state } of eraCorpus) {
+  test('an old link whose custom scenario names a boot era still opens, on a release, with a notice', async ({
+    page,
+  }) => {
+    await page.goto(`./${link}&lang=en`);
+    await expect(picker(page)).toHaveValue(state.scenario);
+    await expect(narration(page)).toContainText(`Step ${state.step} of`);
+    const notice = page.getByRole('status').filter({ hasText: 'now play on a release (5.10 → 5.10, 5.15+ → 5.15)' });
+    await expect(notice).toBeVisible();
+    // The link was followed: no "could not be followed" head line.
+    await expect(page.getByRole('status').filter({ hasText: 'could not be followed' })).toHaveCount(0);
+    await expect(narration(page)).toContainText('Linux 5.15');
+  });
+}

@@ -13,7 +13,6 @@ import {
   effectiveHcrDecision,
   type InterruptKind,
   interruptTarget,
-  linuxBootMode,
   type PeState,
   physicalTimerAccess,
   SYNC_KINDS,
@@ -26,6 +25,7 @@ import {
   virtualInterruptTarget,
 } from '../src/core';
 import { enumerateStates, type StateInput } from '../src/core/enumerate';
+import { printBootTable } from './table-boot';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -200,23 +200,7 @@ if (rule in interrupt) {
         .join(' ') || '(all 0)',
   );
 } else if (rule === 'boot') {
-  console.log('## Linux arm64 boot: kernel EL and KVM mode\n');
-  console.log(
-    '| firmware EL | FEAT_VHE | kernel | CONFIG_ARM64_VHE | kvm-arm.mode | kernel EL | KVM | because |\n|---|---|---|---|---|---|---|---|',
-  );
-  let rows = 0;
-  for (const bootEL of [1, 2] as const)
-    for (const cpuHasVhe of [false, true])
-      for (const era of ['5.10', '5.15+'] as const)
-        for (const configArm64Vhe of era === '5.10' ? [false, true] : [false])
-          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const) {
-            const d = linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode });
-            console.log(
-              `| EL${bootEL} | ${cpuHasVhe ? 'yes' : 'no'} | ${era} | ${era === '5.10' ? (configArm64Vhe ? 'y' : 'n') : '-'} | ${kvmArmMode} | EL${d.result.kernelEL} | ${d.result.kvm} | ${d.because.map((b) => b.rule).join(', ')} |`,
-            );
-            rows++;
-          }
-  console.log(`\n${rows} rows.`);
+  printBootTable();
 } else {
   console.error(
     `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror virq vfiq vserror ${Object.keys(sync).join(' ')} sysreg <NAME> traps [<NAME>] regime timers hcr boot [--all]`,

@@ -2,6 +2,7 @@
 // broken (with the file, JSON path and message), rules that failed, a worker restart.
 import { CustomNotices } from '../custom';
 import { scenarioTitle, UI } from '../i18n/ui';
+import { INFO_NOTICES } from '../link/format';
 import { DEFAULT_SCENARIO, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import type { UrlNotice } from '../store/url';
@@ -14,7 +15,9 @@ function UrlNotices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => void })
   const lang = useUi((s) => s.lang);
   const t = UI[lang];
   const s = SHELL[lang];
-  const linkProblems = url.some((n) => n.kind !== 'unknown-scenario');
+  const linkProblems = url.some(
+    (n) => n.kind !== 'unknown-scenario' && !(n.kind === 'link' && INFO_NOTICES.includes(n.notice.code)),
+  );
   return (
     // A status region that is always there, so the notice is announced when it appears.
     <div role="status" className="url-notices">

@@ -33,6 +33,8 @@ export const SHELL = {
           return `The link was made by a newer VHE Lab (link format ${version(n.value)}); this version cannot read its what-ifs.`;
         case 'bad-override':
           return 'Some what-if bits in the link are not valid and were left out.';
+        case 'era-mapped':
+          return `This link was made when the Linux boot steps named a kernel era; they now play on a release (${n.value}).`;
       }
     },
     badCustom: (n: number) => `The custom scenario in the link is not a valid scenario (${n} problems).`,
@@ -63,6 +65,8 @@ export const SHELL = {
           return `这个链接由更新版本的 VHE Lab 生成（链接格式 ${version(n.value)}），当前版本无法读取其中的假设修改。`;
         case 'bad-override':
           return '链接中有些假设修改的位无效，已被忽略。';
+        case 'era-mapped':
+          return `这个链接生成时，Linux 启动步骤用的是内核“时代”；现在改为按具体版本运行（${n.value}）。`;
       }
     },
     badCustom: (n: number) => `链接中的自定义场景无效（${n} 个问题）。`,

@@ -1,7 +1,7 @@
 // The public API of the rules core. Pure TypeScript: no DOM, React, xstate, zustand or d3.
 
-export type { BootInput, BootResult, KernelEra, KvmArmMode } from './boot';
-export { linuxBootMode } from './boot';
+export type { BootInput, BootResult, CpuNested, KvmArmMode, LinuxRelease } from './boot';
+export { BOOT_THRESHOLDS, LINUX_RELEASES, linuxBootMode, releaseNumber } from './boot';
 export type { Encoding } from './encodings';
 export { ENCODINGS, encodingName, TID3_REGISTERS, TVM_REGISTERS, VIRTUAL_ID_REGISTERS } from './encodings';
 export type { GicInterface } from './gic';

@@ -483,48 +483,94 @@ export const RULES = {
     detail: 'EL0 with HCR_EL2.{E2H,TGE}={1,1}: the virtual offset is 0 for host applications.',
   },
 
-  // --- Linux arm64 boot (arch/arm64/kernel/head.S init_kernel_el, hyp-stub.S finalise_el2,
-  // idreg-override.c, arch/arm64/kvm/arm.c early_kvm_mode_cfg)
+  // --- Linux arm64 boot, by release (arch/arm64/kernel/head.S init_kernel_el, hyp-stub.S
+  // finalise_el2, idreg-override.c aliases[] and hvhe_filter, arch/arm64/kvm/arm.c
+  // early_kvm_mode_cfg). Each threshold names its first release and mainline commit.
   'R-BOOT-EL1': {
-    source: 'arch/arm64/kernel/head.S init_kernel_el',
+    source: 'arch/arm64/kernel/head.S init_kernel_el (BOOT_CPU_MODE_EL1); is_hyp_mode_available()',
     detail: 'The firmware entered the kernel at EL1: there is no EL2 to use, so the kernel runs at EL1 without KVM.',
   },
-  'R-BOOT-510-VHE': {
-    source: 'CONFIG_ARM64_VHE (5.10), arch/arm64/kernel/head.S',
-    detail: 'Linux 5.10 with CONFIG_ARM64_VHE=y on a FEAT_VHE CPU entered at EL2 stays at EL2 with E2H=1: VHE.',
-  },
-  'R-BOOT-510-NVHE': {
-    source: 'arch/arm64/kernel/hyp-stub.S (5.10)',
+  'R-BOOT-EL1-IGNORED': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg; Linux v6.1, commit b2a4d007c347',
     detail:
-      'Linux 5.10 without both CONFIG_ARM64_VHE=y and FEAT_VHE installs the hyp stub and drops to EL1: KVM runs nVHE.',
+      'Since Linux 6.1 a kernel entered at EL1 ignores kvm-arm.mode (other than none) and prints "KVM is not available. Ignoring kvm-arm.mode".',
   },
-  'R-BOOT-510-NOMODE': {
-    source: 'arch/arm64/kvm/arm.c (5.11)',
-    detail: 'kvm-arm.mode arrived in Linux 5.11: a 5.10 kernel ignores it.',
+  'R-BOOT-NO-MODE-PARAM': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg; Linux v5.11, commit 2d4b0ce5c9b6',
+    detail: 'kvm-arm.mode first exists in Linux 5.11: Linux {kernel} does not act on it.',
+  },
+  'R-BOOT-MALFORMED': {
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (return -EINVAL); init/main.c do_early_param',
+    detail:
+      'Linux {kernel} does not know kvm-arm.mode={mode}: it prints "Malformed early option \u2018kvm-arm.mode\u2019" and keeps the default.',
+  },
+  'R-BOOT-CONFIG-VHE': {
+    source: 'CONFIG_ARM64_VHE (removed in Linux v5.13, commit 2d726d0db6ac); head.S el2_setup, hyp-stub.S',
+    detail:
+      'Linux {kernel} built with CONFIG_ARM64_VHE=y, entered at EL2 on a FEAT_VHE CPU: it sets HCR_EL2.E2H and runs at EL2 (VHE).',
+  },
+  'R-BOOT-CONFIG-VHE-OFF': {
+    source: 'CONFIG_ARM64_VHE (removed in Linux v5.13, commit 2d726d0db6ac); arch/arm64/kernel/hyp-stub.S',
+    detail:
+      'Linux {kernel} built without CONFIG_ARM64_VHE: it leaves the hyp stub at EL2 and runs at EL1, even on a FEAT_VHE CPU.',
   },
   'R-BOOT-VH0': {
-    source: 'arch/arm64/kernel/idreg-override.c (id_aa64mmfr1.vh=0)',
+    source: 'arch/arm64/kernel/idreg-override.c aliases[]; Linux v5.12, commit 1945a067f351',
     detail:
-      'kvm-arm.mode={mode} also sets id_aa64mmfr1.vh=0, hiding FEAT_VHE: the kernel drops to EL1 (finalise_el2 keeps the stub).',
+      'kvm-arm.mode={mode} is also an alias of id_aa64mmfr1.vh=0, which hides FEAT_VHE: the hyp stub refuses the switch to VHE and the kernel runs at EL1.',
   },
   'R-BOOT-NOVHE-CPU': {
-    source: 'arch/arm64/kernel/hyp-stub.S finalise_el2',
-    detail: 'The CPU has no FEAT_VHE: the kernel leaves the hyp stub at EL2 and runs at EL1; KVM uses nVHE.',
+    source: 'arch/arm64/kernel/hyp-stub.S mutate_to_vhe, later __finalise_el2 (ID_AA64MMFR1_EL1.VH)',
+    detail: 'The CPU has no FEAT_VHE: the kernel leaves the hyp stub at EL2 and runs at EL1.',
   },
   'R-BOOT-VHE': {
-    source: 'arch/arm64/kernel/hyp-stub.S finalise_el2',
-    detail: 'Entered at EL2 on a FEAT_VHE CPU: finalise_el2 sets HCR_EL2.E2H and the kernel runs at EL2 (VHE).',
+    source:
+      'arch/arm64/kernel/hyp-stub.S switch_to_vhe and mutate_to_vhe (later finalise_el2); no CONFIG_ARM64_VHE since Linux v5.13, commit 2d726d0db6ac',
+    detail:
+      'Entered at EL2 on a FEAT_VHE CPU with nothing overriding it: the kernel asks its hyp stub (HVC_VHE_RESTART) to set HCR_EL2.E2H, and runs at EL2 (VHE).',
+  },
+  'R-BOOT-HVHE': {
+    source:
+      'arch/arm64/kernel/hyp-stub.S __finalise_el2 (ARM64_SW_FEATURE_OVERRIDE_HVHE); Linux v6.5, commit ad744e8cb346',
+    detail:
+      'arm64_sw.hvhe=1 (Linux 6.5 and later): __finalise_el2 does not move the kernel to EL2, so it runs at EL1 and only KVM\u2019s EL2 code will use E2H=1.',
+  },
+  'R-BOOT-HVHE-FILTERED': {
+    source: 'arch/arm64/kernel/idreg-override.c hvhe_filter',
+    detail:
+      'hvhe_filter drops arm64_sw.hvhe=1: it needs a kernel entered at EL2 on a CPU with FEAT_VHE (ID_AA64MMFR1_EL1.VH).',
+  },
+  'R-BOOT-HVHE-UNKNOWN': {
+    source: 'arch/arm64/kernel/idreg-override.c sw_features; Linux v6.5, commit ad744e8cb346',
+    detail: 'arm64_sw.hvhe first exists in Linux 6.5: Linux {kernel} does not act on it.',
+  },
+  'R-BOOT-PROTECTED-HVHE': {
+    source: 'arch/arm64/kernel/pi/idreg-override.c aliases[]; Linux v6.10, commit 5053c3f0519c',
+    detail:
+      'Since Linux 6.10 kvm-arm.mode=protected is an alias of arm64_sw.hvhe=1 (and nvhe of arm64_sw.hvhe=0 id_aa64mmfr1.vh=0): pKVM uses hVHE on a FEAT_VHE CPU.',
+  },
+  'R-BOOT-PROTECTED-VHE': {
+    source:
+      'arch/arm64/kernel/cpufeature.c is_kvm_protected_mode (5.11); arch/arm64/kvm/arm.c early_kvm_mode_cfg (later)',
+    detail:
+      'kvm-arm.mode=protected on a kernel running at EL2 (VHE): "Protected KVM not available with VHE", KVM stays VHE.',
   },
   'R-BOOT-KVM-NONE': {
-    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_NONE)',
-    detail: 'kvm-arm.mode=none disables KVM; it does not hide FEAT_VHE, so the kernel\u2019s EL is unchanged.',
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_NONE); Linux v5.16, commit b6a68b97af23',
+    detail:
+      'kvm-arm.mode=none (Linux 5.16 and later) disables KVM; it does not hide FEAT_VHE, so the kernel\u2019s EL is unchanged.',
   },
   'R-BOOT-KVM-NVHE': {
     source: 'arch/arm64/kvm/arm.c (KVM_MODE_DEFAULT)',
     detail: 'KVM runs split-mode (nVHE): host kernel at EL1, KVM\u2019s hyp code at EL2.',
   },
+  'R-BOOT-KVM-HVHE': {
+    source: 'arch/arm64/kvm/arm.c cpu_prepare_hyp_mode (ARM64_KVM_HVHE: hcr_el2 |= HCR_E2H)',
+    detail:
+      'hVHE: KVM\u2019s EL2 code runs with HCR_EL2.E2H=1 and TGE=0, in the EL2&0 regime, while the host kernel stays at EL1.',
+  },
   'R-BOOT-KVM-PROTECTED': {
-    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_PROTECTED)',
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_PROTECTED); Linux v5.11, commit 2d4b0ce5c9b6',
     detail: 'kvm-arm.mode=protected: pKVM; the hypervisor at EL2 owns memory and puts the host behind its own stage 2.',
   },
   'R-BOOT-KVM-VHE': {
@@ -532,13 +578,22 @@ export const RULES = {
     detail: 'The kernel runs at EL2, so KVM runs in VHE mode: no world switch to reach the host kernel.',
   },
   'R-BOOT-KVM-NESTED': {
-    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_NV)',
-    detail: 'kvm-arm.mode=nested: nested virtualization (FEAT_NV), which needs the kernel in VHE at EL2.',
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (KVM_MODE_NV); Linux v6.3, commit 675cabc89900',
+    detail:
+      'kvm-arm.mode=nested (Linux 6.3 and later) on a VHE kernel whose CPU has what it needs: KVM can offer nested virtualization.',
   },
   'R-BOOT-NESTED-NEEDS-VHE': {
-    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg',
+    source: 'arch/arm64/kvm/arm.c early_kvm_mode_cfg (WARN_ON(!is_kernel_in_hyp_mode()))',
     detail:
-      'kvm-arm.mode=nested needs a VHE kernel; without one the option is rejected (WARN) and KVM falls back to nVHE.',
+      'kvm-arm.mode=nested needs the kernel at EL2 (VHE): here the WARN_ON fires, the option is rejected as malformed and KVM keeps the default.',
+  },
+  'R-BOOT-NESTED-NV2': {
+    source: 'arch/arm64/kernel/cpufeature.c ARM64_HAS_NESTED_VIRT; Linux v6.8, commit 2bfc654b89c4',
+    detail: 'Since Linux 6.8 nested virtualization requires FEAT_NV2, not only FEAT_NV.',
+  },
+  'R-BOOT-NESTED-NO-FEAT': {
+    source: 'arch/arm64/kernel/cpufeature.c has_nested_virt_support',
+    detail: 'The CPU lacks {feature}: "unavailable: Nested Virtualization Support", and KVM runs as plain VHE KVM.',
   },
 } as const satisfies Record<string, RuleDef>;
 

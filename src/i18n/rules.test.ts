@@ -22,6 +22,7 @@ import {
   virtualCounterOffset,
   virtualInterruptTarget,
 } from '../core';
+import { bootInputs } from '../core/bootInputs';
 import { enumerateStates } from '../core/enumerate';
 import type { BlockCode, Outcome } from '../machine/types';
 import type { ScenarioEvent } from '../scenario/schema';
@@ -116,12 +117,7 @@ function producedReasons(): Because[] {
     add(virtualCounterOffset(s).because);
     for (const g of [0, 1] as const) add(gicCpuInterface(s, g).because);
   }
-  for (const bootEL of [1, 2] as const)
-    for (const cpuHasVhe of [false, true])
-      for (const era of ['5.10', '5.15+'] as const)
-        for (const configArm64Vhe of [false, true])
-          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
-            add(linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode }).because);
+  for (const input of bootInputs()) add(linuxBootMode(input).because);
   return [...out.values()];
 }
 
@@ -263,7 +259,15 @@ describe('blocked, outcome and event texts', () => {
         {
           type: 'Boot',
           kernel: 'linux',
-          input: { bootEL: 2, cpuHasVhe: true, era: '5.15+', configArm64Vhe: true, kvmArmMode: 'unset' },
+          input: {
+            bootEL: 2,
+            cpuHasVhe: true,
+            cpuNested: 'none',
+            kernel: '5.15',
+            configArm64Vhe: true,
+            kvmArmMode: 'unset',
+            hvhe: false,
+          },
         },
         'boot',
         '启动',

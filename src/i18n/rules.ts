@@ -268,34 +268,69 @@ export const ZH_RULES = {
   'R-CNTVOFF-HOST-EL0': { detail: 'EL0 且 HCR_EL2.{E2H,TGE}={1,1}：对宿主机应用程序，虚拟偏移为 0。' },
 
   'R-BOOT-EL1': { detail: '固件在 EL1 进入内核：没有可用的 EL2，所以内核运行在 EL1，没有 KVM。' },
-  'R-BOOT-510-VHE': {
-    detail: 'Linux 5.10 启用 CONFIG_ARM64_VHE=y，在支持 FEAT_VHE 的 CPU 上从 EL2 进入后留在 EL2 并设置 E2H=1：即 VHE。',
-  },
-  'R-BOOT-510-NVHE': {
+  'R-BOOT-EL1-IGNORED': {
     detail:
-      'Linux 5.10 若不同时具备 CONFIG_ARM64_VHE=y 和 FEAT_VHE，就安装 hyp stub 并降到 EL1：KVM 以 nVHE 方式运行。',
+      '从 Linux 6.1 起，在 EL1 进入的内核会忽略 kvm-arm.mode（none 除外），并打印 "KVM is not available. Ignoring kvm-arm.mode"。',
   },
-  'R-BOOT-510-NOMODE': { detail: 'kvm-arm.mode 在 Linux 5.11 才出现：5.10 内核会忽略它。' },
+  'R-BOOT-NO-MODE-PARAM': { detail: 'kvm-arm.mode 从 Linux 5.11 才开始存在：Linux {kernel} 不会理会它。' },
+  'R-BOOT-MALFORMED': {
+    detail:
+      'Linux {kernel} 不认识 kvm-arm.mode={mode}：它打印 "Malformed early option \u2018kvm-arm.mode\u2019" 并保持默认值。',
+  },
+  'R-BOOT-CONFIG-VHE': {
+    detail:
+      'Linux {kernel} 以 CONFIG_ARM64_VHE=y 构建，在支持 FEAT_VHE 的 CPU 上从 EL2 进入：它设置 HCR_EL2.E2H 并运行在 EL2（VHE）。',
+  },
+  'R-BOOT-CONFIG-VHE-OFF': {
+    detail:
+      'Linux {kernel} 构建时没有 CONFIG_ARM64_VHE：即使 CPU 支持 FEAT_VHE，它也把 hyp stub 留在 EL2，自己运行在 EL1。',
+  },
   'R-BOOT-VH0': {
-    detail: 'kvm-arm.mode={mode} 还会设置 id_aa64mmfr1.vh=0，隐藏 FEAT_VHE：内核降到 EL1（finalise_el2 保留 stub）。',
+    detail:
+      'kvm-arm.mode={mode} 同时是 id_aa64mmfr1.vh=0 的别名，会隐藏 FEAT_VHE：hyp stub 拒绝切换到 VHE，内核运行在 EL1。',
   },
-  'R-BOOT-NOVHE-CPU': {
-    detail: 'CPU 没有 FEAT_VHE：内核把 hyp stub 留在 EL2，自己运行在 EL1；KVM 使用 nVHE。',
-  },
+  'R-BOOT-NOVHE-CPU': { detail: 'CPU 没有 FEAT_VHE：内核把 hyp stub 留在 EL2，自己运行在 EL1。' },
   'R-BOOT-VHE': {
-    detail: '在支持 FEAT_VHE 的 CPU 上从 EL2 进入：finalise_el2 设置 HCR_EL2.E2H，内核运行在 EL2（VHE）。',
+    detail:
+      '在支持 FEAT_VHE 的 CPU 上从 EL2 进入且没有任何覆盖选项：内核请求它的 hyp stub（HVC_VHE_RESTART）设置 HCR_EL2.E2H，并运行在 EL2（VHE）。',
   },
-  'R-BOOT-KVM-NONE': { detail: 'kvm-arm.mode=none 禁用 KVM；它不会隐藏 FEAT_VHE，所以内核所在的 EL 不变。' },
+  'R-BOOT-HVHE': {
+    detail:
+      'arm64_sw.hvhe=1（Linux 6.5 及以后）：__finalise_el2 不把内核移到 EL2，内核运行在 EL1，只有 KVM 的 EL2 代码会使用 E2H=1。',
+  },
+  'R-BOOT-HVHE-FILTERED': {
+    detail: 'hvhe_filter 丢弃 arm64_sw.hvhe=1：它要求内核从 EL2 进入，且 CPU 支持 FEAT_VHE（ID_AA64MMFR1_EL1.VH）。',
+  },
+  'R-BOOT-HVHE-UNKNOWN': { detail: 'arm64_sw.hvhe 从 Linux 6.5 才开始存在：Linux {kernel} 不会理会它。' },
+  'R-BOOT-PROTECTED-HVHE': {
+    detail:
+      '从 Linux 6.10 起，kvm-arm.mode=protected 是 arm64_sw.hvhe=1 的别名（nvhe 则是 arm64_sw.hvhe=0 id_aa64mmfr1.vh=0）：在支持 FEAT_VHE 的 CPU 上 pKVM 使用 hVHE。',
+  },
+  'R-BOOT-PROTECTED-VHE': {
+    detail:
+      '内核运行在 EL2（VHE）时使用 kvm-arm.mode=protected："Protected KVM not available with VHE"，KVM 仍是 VHE。',
+  },
+  'R-BOOT-KVM-NONE': {
+    detail: 'kvm-arm.mode=none（Linux 5.16 及以后）禁用 KVM；它不会隐藏 FEAT_VHE，所以内核所在的 EL 不变。',
+  },
   'R-BOOT-KVM-NVHE': { detail: 'KVM 以分离模式（nVHE）运行：宿主机内核在 EL1，KVM 的 hyp 代码在 EL2。' },
+  'R-BOOT-KVM-HVHE': {
+    detail: 'hVHE：KVM 的 EL2 代码以 HCR_EL2.E2H=1、TGE=0 运行在 EL2&0 转换机制中，而宿主机内核留在 EL1。',
+  },
   'R-BOOT-KVM-PROTECTED': {
     detail: 'kvm-arm.mode=protected：即 pKVM；EL2 的 hypervisor 掌管内存，并把宿主机也放在它自己的 stage 2 之后。',
   },
   'R-BOOT-KVM-VHE': { detail: '内核运行在 EL2，所以 KVM 以 VHE 模式运行：进入宿主机内核不需要世界切换。' },
   'R-BOOT-KVM-NESTED': {
-    detail: 'kvm-arm.mode=nested：嵌套虚拟化（FEAT_NV），要求内核以 VHE 方式运行在 EL2。',
+    detail: 'kvm-arm.mode=nested（Linux 6.3 及以后），内核为 VHE 且 CPU 具备所需特性：KVM 可以提供嵌套虚拟化。',
   },
   'R-BOOT-NESTED-NEEDS-VHE': {
-    detail: 'kvm-arm.mode=nested 需要 VHE 内核；没有的话该选项会被拒绝（WARN），KVM 回退到 nVHE。',
+    detail:
+      'kvm-arm.mode=nested 要求内核在 EL2（VHE）：这里 WARN_ON 触发，该选项被当作格式错误拒绝，KVM 保持默认模式。',
+  },
+  'R-BOOT-NESTED-NV2': { detail: '从 Linux 6.8 起，嵌套虚拟化要求 FEAT_NV2，仅有 FEAT_NV 不够。' },
+  'R-BOOT-NESTED-NO-FEAT': {
+    detail: 'CPU 缺少 {feature}："unavailable: Nested Virtualization Support"，KVM 作为普通 VHE KVM 运行。',
   },
 } as const satisfies Record<RuleId, ZhRule>;
 

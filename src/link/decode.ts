@@ -1,9 +1,20 @@
+import { migrateBootEras } from './eraMigration';
 import { type DecodedLink, LINK_VERSION, type LinkNotice, type LinkState, PANEL_IDS, type PanelId } from './format';
 import { decodePayloadV1 } from './versions/v1';
 
+type Decoded = { state: LinkState; notices: LinkNotice[] };
+
+/** A v1 payload, with any custom scenario's boot eras mapped to releases. */
+function decodeV1(body: string): Decoded {
+  const decoded = decodePayloadV1(body);
+  if (decoded.state.custom === undefined) return decoded;
+  const { custom, notices } = migrateBootEras(decoded.state.custom);
+  return { state: { ...decoded.state, custom }, notices: [...decoded.notices, ...notices] };
+}
+
 /** One decoder per payload version ever released (tldraw-style migrations by version). */
-const DECODERS: Record<number, (body: string) => { state: LinkState; notices: LinkNotice[] }> = {
-  1: decodePayloadV1,
+const DECODERS: Record<number, (body: string) => Decoded> = {
+  1: decodeV1,
 };
 
 const MAX_PARAM = 200_000;
@@ -62,9 +73,17 @@ export function decodeLink(search: string): DecodedLink {
     else if (version > LINK_VERSION) note('future-version', 's', `version ${version}`);
     else if (!decoder) note('bad-payload', 's', `version ${version}`);
     else {
-      const decoded = decoder(m[2] ?? '');
-      Object.assign(state, decoded.state);
-      notices.push(...decoded.notices);
+      // lz-string can throw on a damaged body (it reads past the end): that is a bad payload too.
+      let decoded: Decoded | undefined;
+      try {
+        decoded = decoder(m[2] ?? '');
+      } catch {
+        note('bad-payload', 's', 'cannot be decompressed (damaged)');
+      }
+      if (decoded) {
+        Object.assign(state, decoded.state);
+        notices.push(...decoded.notices);
+      }
     }
   }
   return { state, notices };

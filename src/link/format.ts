@@ -71,7 +71,12 @@ export type NoticeCode =
   | 'bad-panels'
   | 'bad-payload'
   | 'future-version'
-  | 'bad-override';
+  | 'bad-override'
+  /** A custom scenario's Linux boot era was mapped to a release (value: "5.15+ → 5.15"). */
+  | 'era-mapped';
+
+/** Notices that only inform: the link is still followed as written. */
+export const INFO_NOTICES: readonly NoticeCode[] = ['era-mapped'];
 
 export interface LinkNotice {
   code: NoticeCode;

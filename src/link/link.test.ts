@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeLink } from './decode';
 import { encodeLink } from './encode';
+import { migrateBootEras } from './eraMigration';
+import eraCorpus from './fixtures/v1-era-links.json';
 import corpus from './fixtures/v1-links.json';
 import { type LinkState, OVERRIDE_BITS, PANEL_IDS } from './format';
 
@@ -82,10 +84,43 @@ describe('share links', () => {
     for (const { link, state } of corpus) expect(decodeLink(link)).toEqual({ state, notices: [] });
   });
 
+  it('opens a v1 link whose custom scenario names a boot era, mapped to a release with a notice', () => {
+    for (const { link, state, notices } of eraCorpus) expect(decodeLink(link)).toEqual({ state, notices });
+  });
+
+  it('maps only the eras v1 shipped, and leaves other data alone', () => {
+    const step = (input: object) => ({ event: { type: 'Boot', kernel: 'k', input } });
+    const old = {
+      flows: [{ steps: [step({ era: '5.15+', bootEL: 2 }), step({ era: '4.19' }), { event: { type: 'SVC' } }] }],
+    };
+    const { custom, notices } = migrateBootEras(old);
+    expect(custom).toEqual({
+      flows: [
+        {
+          steps: [
+            step({ cpuNested: 'none', hvhe: false, bootEL: 2, kernel: '5.15' }),
+            step({ era: '4.19' }),
+            { event: { type: 'SVC' } },
+          ],
+        },
+      ],
+    });
+    expect(notices).toEqual([{ code: 'era-mapped', param: 's', value: '5.15+ → 5.15' }]);
+    expect(old.flows[0]?.steps[0]).toEqual(step({ era: '5.15+', bootEL: 2 })); // not mutated
+    const current = { flows: [{ steps: [step({ kernel: '6.12' })] }] };
+    expect(migrateBootEras(current)).toEqual({ custom: current, notices: [] });
+    for (const junk of [null, 3, 'x', [], { flows: 'no' }, { flows: [null, { steps: [7] }] }])
+      expect(migrateBootEras(junk).notices).toEqual([]);
+  });
+
   it('explains what was wrong with a malformed, tampered or future link', () => {
     expect(decodeLink('?step=abc&lang=fr').notices.map((n) => n.code)).toEqual(['bad-step', 'bad-lang']);
     expect(decodeLink('?s=9.abc').notices[0]?.code).toBe('future-version');
     expect(decodeLink('?s=1.%%%garbage').notices[0]?.code).toBe('bad-payload');
+    // A body on which lz-string itself throws (found by the fuzz test above).
+    const damaged =
+      's=1.yN4Ig9iBcDa0AwBoCsAmBi4F0HQIwJTQ23gVxQ3RMRQA4yBmKnRAdgBYEmsWCA2Mvh6lcfTolyZsIAMZRQUEAEIABCAQgAOiBXaV%2BqLgB0ATjhJWcE0na4GrVrlooGAUwDUSfCADEAbgB%2BABIVAB4AXncoAFpaI0tWJCS4Bjo%2BVhMxV2iUPnoQAHIAAQBBAAkAYTVIEAARFXcVJQAZAFF1EAAxFQAyKAAzAEMAGwBnVw0AcQBSFQQASQA%2BAClFACEAaRU%2BaJAAXz2gA';
+    expect(decodeLink(`?step=100&${damaged}`).notices.map((n) => n.code)).toEqual(['bad-payload']);
     const good = encodeLink({ overrides: [{ flow: 0, step: 3, bit: 'hcr.e2h', value: false }] });
     expect(decodeLink(`?${good.slice(0, -6)}`).notices.length).toBeGreaterThan(0);
     expect(decodeLink('?scenario=type2-kvm-vhe&utm_source=x').state).toEqual({ scenario: 'type2-kvm-vhe' });

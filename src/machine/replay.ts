@@ -461,6 +461,7 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
         const vhe = d.result.kernelEL === 2;
         snap.pe = applyPatch(snap.pe, { hcr: { e2h: vhe, tge: vhe }, features: { vhe: e.input.cpuHasVhe } });
         result.kvm = d.result.kvm;
+        result.boot = { kernel: e.input.kernel, hypE2H: d.result.hypE2H, malformed: d.result.malformed };
         break;
       }
     }
@@ -484,6 +485,8 @@ async function checkExpect(step: Step, result: StepResult, snap: FlowSnapshot, r
   if (x.regime !== undefined) fail('regime', x.regime, (await rules.translationRegime(snap.pe)).result.regime);
   if (x.kvm !== undefined) fail('kvm', x.kvm, result.kvm);
   if (x.ec !== undefined) fail('ec', x.ec, result.ec);
+  if (x.hypE2H !== undefined) fail('hypE2H', x.hypE2H, result.boot?.hypE2H);
+  if (x.malformed !== undefined) fail('malformed', x.malformed, result.boot?.malformed);
 }
 
 /** The initial snapshot of a flow. */

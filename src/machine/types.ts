@@ -86,6 +86,8 @@ export interface StepResult {
   cntvoff?: boolean;
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
+  /** What else a Boot step decided: the release, KVM's hypervisor E2H (hVHE), a rejected option. */
+  boot?: { kernel: string; hypE2H: boolean | null; malformed: boolean };
   /** Mismatches between the step's `expect` and what happened (empty when met). */
   expectFailures: string[];
 }

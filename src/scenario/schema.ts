@@ -1,6 +1,7 @@
 // The scenario file format: one schema validates built-in files, custom uploads and
 // scenarios carried in links, and gives the TypeScript types.
 import { z } from 'zod';
+import { LINUX_RELEASES } from '../core/boot';
 import { knownRegisters } from '../core/sysregs';
 
 const KNOWN_REGISTERS = new Set(knownRegisters());
@@ -160,9 +161,15 @@ const BootEvent = z.strictObject({
   input: z.strictObject({
     bootEL: z.union([z.literal(1), z.literal(2)]),
     cpuHasVhe: z.boolean(),
-    era: z.enum(['5.10', '5.15+']),
+    /** FEAT_NV / FEAT_NV2 in the CPU. */
+    cpuNested: z.enum(['none', 'nv', 'nv2']),
+    /** The Linux release, "major.minor" from "5.10" to "7.3". */
+    kernel: z.enum(LINUX_RELEASES),
+    /** CONFIG_ARM64_VHE: only releases before 5.13 have it. */
     configArm64Vhe: z.boolean(),
     kvmArmMode: z.enum(['unset', 'none', 'nvhe', 'protected', 'nested']),
+    /** arm64_sw.hvhe=1 on the command line (6.5 and later). */
+    hvhe: z.boolean(),
   }),
 });
 
@@ -207,6 +214,10 @@ const Expect = z.strictObject({
   ec: z.number().int().min(0).max(63).optional(),
   regime: z.enum(['EL1&0', 'EL2', 'EL2&0', 'EL3']).optional(),
   kvm: z.enum(['vhe', 'nvhe', 'protected', 'nested', 'none']).optional(),
+  /** A Boot step: HCR_EL2.E2H of KVM's hypervisor code (null: no KVM). */
+  hypE2H: z.boolean().nullable().optional(),
+  /** A Boot step: the kernel rejected kvm-arm.mode as malformed. */
+  malformed: z.boolean().optional(),
 });
 
 const Step = z.strictObject({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import eraCorpus from '../link/fixtures/v1-era-links.json';
 import corpus from '../link/fixtures/v1-links.json';
 import type { Override } from '../machine/types';
+import { validateScenario } from '../scenario/load';
 import { overridesFromLink, overridesToLink, parseUrl, urlFor } from './url';
 
 const have = ['bare-metal', 'type2-kvm-vhe', 'nvhe-vs-vhe', 'register-redirection', 'exception-routing'];
@@ -33,6 +35,18 @@ describe('the page address', () => {
       expect(r.step, search).toBe(0);
       expect(r.overrides, search).toEqual([]);
       expect(r.notices.length, search).toBeGreaterThan(0);
+    }
+  });
+
+  it('still follows an old link whose custom scenario names a boot era, telling what was mapped', () => {
+    for (const { link, state } of eraCorpus) {
+      const r = parseUrl(link, have, 'type2-kvm-vhe');
+      expect(r.scenario).toBe(state.scenario);
+      expect(r.step).toBe(state.step);
+      expect(r.custom).toEqual(state.custom);
+      expect(r.notices.map((n) => (n.kind === 'link' ? n.notice.code : n.kind))).toEqual(['era-mapped']);
+      // The mapped scenario is valid under today's schema.
+      expect(validateScenario(r.custom, 'link').ok).toBe(true);
     }
   });
 

@@ -3,7 +3,14 @@
 // `s`. Read once at start, rewritten as the lesson moves (see app/useShell.ts).
 import { decodeLink } from '../link/decode';
 import { encodeLink } from '../link/encode';
-import { type LinkNotice, type LinkOverride, OVERRIDE_BITS, type OverrideBit, type PanelId } from '../link/format';
+import {
+  INFO_NOTICES,
+  type LinkNotice,
+  type LinkOverride,
+  OVERRIDE_BITS,
+  type OverrideBit,
+  type PanelId,
+} from '../link/format';
 import type { Override } from '../machine/types';
 import type { StatePatch } from '../scenario/schema';
 import type { Lang, Theme } from './ui';
@@ -91,7 +98,7 @@ export function parseUrl(search: string, available: readonly string[], fallback:
   }
   // A link that was not understood opens the default lesson at its start, as it was written
   // for some other state; its language and theme are harmless and kept.
-  const broken = notices.length > 0;
+  const broken = notices.some((n) => n.kind !== 'link' || !INFO_NOTICES.includes(n.notice.code));
   return {
     scenario: broken ? fallback : scenario,
     step: broken ? 0 : (state.step ?? 0),

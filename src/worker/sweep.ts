@@ -18,6 +18,7 @@ import {
   virtualCounterOffset,
   virtualInterruptTarget,
 } from '../core';
+import { bootInputs } from '../core/bootInputs';
 
 export interface SweepResult {
   /** Decisions the core returned. */
@@ -219,15 +220,11 @@ export function sweep(): SweepResult {
       }
 
   // Linux boot decision: every input.
-  for (const bootEL of [1, 2] as const)
-    for (const cpuHasVhe of [false, true])
-      for (const era of ['5.10', '5.15+'] as const)
-        for (const configArm64Vhe of [false, true])
-          for (const kvmArmMode of ['unset', 'none', 'nvhe', 'protected', 'nested'] as const)
-            run(() => {
-              const d = linuxBootMode({ bootEL, cpuHasVhe, era, configArm64Vhe, kvmArmMode });
-              return d.result.kernelEL + d.result.kvm.length;
-            });
+  for (const input of bootInputs())
+    run(() => {
+      const d = linuxBootMode(input);
+      return d.result.kernelEL + d.result.kvm.length;
+    });
 
   return { decisions, errors, checksum, ms: performance.now() - t0 };
 }

@@ -13,6 +13,25 @@ const KVM_MODES: Record<NonNullable<StepResult['kvm']>, Record<Lang, string>> = 
   none: { en: 'no KVM', zh: '不启用 KVM' },
 };
 
+/** "Boot decision (Linux 6.12): the kernel runs at EL1, protected KVM (pKVM), its hypervisor in hVHE". */
+function bootSentence(last: StepResult, lang: Lang): string {
+  const zh = lang === 'zh';
+  const parts = [last.kvm ? KVM_MODES[last.kvm][lang] : ''];
+  const b = last.boot;
+  // hVHE: only when the host kernel is at EL1 and KVM's EL2 code still runs with E2H=1.
+  if (b?.hypE2H && last.targetEL === 1)
+    parts.push(zh ? '其 hypervisor 以 E2H=1 运行（hVHE）' : 'its hypervisor runs with E2H=1 (hVHE)');
+  if (b?.malformed) parts.push(zh ? 'kvm-arm.mode 被当作格式错误拒绝' : 'kvm-arm.mode rejected as malformed');
+  const tail = parts
+    .filter(Boolean)
+    .map((p) => (zh ? `，${p}` : `, ${p}`))
+    .join('');
+  const release = b ? (zh ? `（Linux ${b.kernel}）` : ` (Linux ${b.kernel})`) : '';
+  return zh
+    ? `启动决策${release}：内核运行在 EL${last.targetEL ?? '?'}${tail}`
+    : `Boot decision${release}: the kernel runs at EL${last.targetEL ?? '?'}${tail}`;
+}
+
 export function describeStep(last: StepResult, name: (id: string) => string, lang: Lang): string {
   const ev = eventLabel(last.event, lang, name);
   const from = name(last.from.actor);
@@ -64,12 +83,8 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
       return zh ? `${from}（${fe}）：${ev}` : `${from} (${fe}): ${ev}`;
     case 'call':
       return zh ? `${from}调用${to}（${te}）` : `${from} calls ${to} (${te})`;
-    case 'boot': {
-      const mode = last.kvm ? KVM_MODES[last.kvm][lang] : '';
-      return zh
-        ? `启动决策：内核运行在 EL${last.targetEL ?? '?'}${mode ? `，${mode}` : ''}`
-        : `Boot decision: the kernel runs at EL${last.targetEL ?? '?'}${mode ? `, ${mode}` : ''}`;
-    }
+    case 'boot':
+      return bootSentence(last, lang);
     case 'blocked': {
       const params = Object.fromEntries(
         Object.entries(last.blocked?.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? name(v) : v]),

@@ -1,0 +1,276 @@
+// The probe cases, generated from a table: for each event, the PE states it is tried in.
+// A case is one ERET from EL3 into a state, one event, and the record of what was taken.
+
+import { type EL, exceptionReturn, type PeState } from '../../src/core';
+import { eventIndex, IMM16, PAIRS, PROBED_REGISTERS, VALUE } from './events';
+
+/** SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW). */
+export interface CaseScr {
+  ns: boolean;
+  irq: boolean;
+  fiq: boolean;
+  hce: boolean;
+  eel2: boolean;
+}
+export interface CaseHcr {
+  e2h: boolean;
+  tge: boolean;
+  imo: boolean;
+  fmo: boolean;
+  twi: boolean;
+  twe: boolean;
+  tsc: boolean;
+  vm: boolean;
+}
+
+export type Probe =
+  | { kind: 'sync'; sync: 'SVC' | 'HVC' | 'SMC' | 'Undefined' | 'WFI' | 'WFE' }
+  | { kind: 'eret'; target: EL }
+  | { kind: 'sysreg'; reg: string; op: 'MRS' | 'MSR' }
+  | { kind: 'interrupt'; interrupt: 'IRQ' | 'FIQ' }
+  | { kind: 'fetch' };
+
+export interface ProbeCase {
+  id: number;
+  el: EL;
+  scr: CaseScr;
+  hcr: CaseHcr;
+  /** PSTATE.I and PSTATE.F at the case's EL (D and A stay masked). */
+  pstate: { i: boolean; f: boolean };
+  probe: Probe;
+}
+
+/** The core's view of a case: EL2, EL3, FEAT_VHE and FEAT_SEL2 as QEMU's `-cpu max` has them. */
+export function peState(c: ProbeCase, secureFromNs = false): PeState {
+  return {
+    el: c.el,
+    // Below EL3 the Security state is SCR_EL3.NS (EL2Enabled() reads it), and that is all the
+    // probe sets: `secure` stays at its Non-secure default, as after a what-if that flips
+    // only SCR_EL3.NS; `secureFromNs` gives the state with both in agreement (the core must
+    // answer both alike: probes.test.ts).
+    secure: c.el === 3 || (secureFromNs && !c.scr.ns),
+    features: { el2: true, el3: true, vhe: true, sel2: true, nv: false },
+    hcr: { ...c.hcr, amo: false, rw: true },
+    scr: { ...c.scr, ea: false, rw: true },
+    pstate: { d: true, a: true, i: c.pstate.i, f: c.pstate.f },
+  };
+}
+
+const SCR_BIT = { ns: 0, irq: 1, fiq: 2, hce: 8, eel2: 18 } as const;
+const HCR_BIT = { vm: 0, fmo: 3, imo: 4, twi: 13, twe: 14, tsc: 19, tge: 27, e2h: 34 } as const;
+const SCR_RW = 1n << 10n;
+const HCR_RW = 1n << 31n;
+/** SPSR.M[3:0] for ELxh (EL0t at EL0). */
+const MODE: Record<EL, bigint> = { 0: 0n, 1: 5n, 2: 9n, 3: 13n };
+
+function bits<T extends string>(value: Record<T, boolean>, at: Record<T, number>): bigint {
+  let v = 0n;
+  for (const k of Object.keys(at) as T[]) if (value[k]) v |= 1n << BigInt(at[k]);
+  return v;
+}
+
+export function spsr(el: EL, i: boolean, f: boolean): bigint {
+  // D (bit 9) and A (bit 8) masked; I bit 7, F bit 6.
+  return MODE[el] | (1n << 9n) | (1n << 8n) | (i ? 1n << 7n : 0n) | (f ? 1n << 6n : 0n);
+}
+
+/** The 64-byte record the firmware reads (runtime.S: id, SCR, HCR, SPSR, event, arg, flags, pair). */
+export function encodeCase(c: ProbeCase): bigint[] {
+  const p = c.probe;
+  let event: string;
+  let arg = 0n;
+  let flags = 0n;
+  let pair = 0;
+  switch (p.kind) {
+    case 'sync':
+      event = { SVC: 'svc', HVC: 'hvc', SMC: 'smc', Undefined: 'udf', WFI: 'wfi', WFE: 'wfe' }[p.sync];
+      // An untrapped WFI sleeps: the Secure physical timer wakes it ~1 ms later.
+      if (p.sync === 'WFI') flags |= 4n;
+      break;
+    case 'eret':
+      event = `eret_el${c.el}`;
+      arg = spsr(p.target, true, true);
+      break;
+    case 'sysreg':
+      event = `${p.op.toLowerCase()}_${p.reg.toLowerCase()}`;
+      arg = VALUE.written;
+      pair = 1 + PAIRS.findIndex((pr) => pr.some((r) => r === regOfPair(p.reg)));
+      break;
+    case 'interrupt':
+      event = 'wait';
+      flags |= p.interrupt === 'IRQ' ? 1n : 2n;
+      break;
+    case 'fetch':
+      event = 'fetch';
+      break;
+  }
+  return [
+    BigInt(c.id),
+    bits(c.scr, SCR_BIT) | SCR_RW,
+    bits(c.hcr, HCR_BIT) | HCR_RW,
+    spsr(c.el, c.pstate.i, c.pstate.f),
+    BigInt(eventIndex(event)),
+    arg,
+    flags,
+    BigInt(pair),
+  ];
+}
+
+/** The pair register an alias names (TTBR0_EL12 -> TTBR0_EL1), or the name itself. */
+export function regOfPair(reg: string): string {
+  return reg.replace(/_EL(12|02)$/, (_, s: string) => `_EL${s[0]}`);
+}
+
+export function caseBlob(cases: readonly ProbeCase[]): Buffer {
+  const buf = Buffer.alloc(64 * (cases.length + 1));
+  buf.writeBigUInt64LE(BigInt(cases.length), 0);
+  cases.forEach((c, i) => {
+    encodeCase(c).forEach((q, j) => {
+      buf.writeBigUInt64LE(q, 64 * (i + 1) + 8 * j);
+    });
+  });
+  return buf;
+}
+
+// --- The table -------------------------------------------------------------------------
+
+const B = [false, true] as const;
+/** Security configurations below EL3: Non-secure; Secure without EL2; Secure with EL2 (FEAT_SEL2). */
+const WORLDS = [
+  { ns: true, eel2: false },
+  { ns: false, eel2: false },
+  { ns: false, eel2: true },
+] as const;
+const NO_HCR: CaseHcr = {
+  e2h: false,
+  tge: false,
+  imo: false,
+  fmo: false,
+  twi: false,
+  twe: false,
+  tsc: false,
+  vm: false,
+};
+const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
+
+function* product<T>(axes: T[][]): Generator<T[]> {
+  if (axes.length === 0) {
+    yield [];
+    return;
+  }
+  const [first, ...rest] = axes;
+  for (const x of first ?? []) for (const tail of product(rest)) yield [x, ...tail];
+}
+
+type Draft = Omit<ProbeCase, 'id'>;
+
+function* syncDrafts(): Generator<Draft> {
+  const trapBit = { SVC: null, Undefined: null, HVC: 'hce', SMC: 'tsc', WFI: 'twi', WFE: 'twe' } as const;
+  for (const sync of ['SVC', 'HVC', 'SMC', 'Undefined', 'WFI', 'WFE'] as const) {
+    for (const [el, w, e2h, tge, on] of product<unknown>([[0, 1, 2, 3], [...WORLDS], [...B], [...B], [...B]])) {
+      const bit = trapBit[sync];
+      if (bit === null && on) continue;
+      const scr = { ...NO_SCR, ...(w as (typeof WORLDS)[number]) };
+      const hcr = { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean };
+      if (bit === 'hce') scr.hce = on as boolean;
+      else if (bit !== null) hcr[bit] = on as boolean;
+      yield { el: el as EL, scr, hcr, pstate: { i: true, f: true }, probe: { kind: 'sync', sync } };
+    }
+  }
+}
+
+function* eretDrafts(): Generator<Draft> {
+  for (const [el, target, w, e2h, tge] of product<unknown>([[0, 1, 2, 3], [0, 1, 2, 3], [...WORLDS], [...B], [...B]])) {
+    if (el === 0 && target !== 0) continue; // ERET at EL0 is UNDEFINED whatever SPSR says: one target is enough
+    const scr = { ...NO_SCR, ...(w as (typeof WORLDS)[number]) };
+    yield {
+      el: el as EL,
+      scr,
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
+      pstate: { i: true, f: true },
+      probe: { kind: 'eret', target: target as EL },
+    };
+  }
+}
+
+function* sysregDrafts(): Generator<Draft> {
+  for (const [reg, op, el, w, e2h, tge] of product<unknown>([
+    [...PROBED_REGISTERS],
+    ['MSR', 'MRS'],
+    [0, 1, 2, 3],
+    [...WORLDS],
+    [...B],
+    [...B],
+  ])) {
+    const world = w as (typeof WORLDS)[number];
+    // In Secure state without EL2 HCR_EL2 has no effect: one E2H/TGE setting is enough.
+    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...world },
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
+      pstate: { i: true, f: true },
+      probe: { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' },
+    };
+  }
+}
+
+function* interruptDrafts(): Generator<Draft> {
+  for (const [interrupt, el, w, route, e2h, tge, mo, masked] of product<unknown>([
+    ['IRQ', 'FIQ'],
+    [0, 1, 2, 3],
+    [...WORLDS],
+    [...B],
+    [...B],
+    [...B],
+    [...B],
+    [...B],
+  ])) {
+    const world = w as (typeof WORLDS)[number];
+    // A Group 1 Non-secure SGI is an IRQ only while the PE is Non-secure below EL3.
+    if (interrupt === 'IRQ' && (el === 3 || !world.ns)) continue;
+    const irq = interrupt === 'IRQ';
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...world, irq: irq && (route as boolean), fiq: !irq && (route as boolean) },
+      hcr: {
+        ...NO_HCR,
+        e2h: e2h as boolean,
+        tge: tge as boolean,
+        imo: irq && (mo as boolean),
+        fmo: !irq && (mo as boolean),
+      },
+      pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
+      probe: { kind: 'interrupt', interrupt: interrupt as 'IRQ' | 'FIQ' },
+    };
+  }
+}
+
+function* fetchDrafts(): Generator<Draft> {
+  for (const [el, w, e2h, tge] of product<unknown>([[0, 1], [...WORLDS], [...B], [...B]])) {
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, vm: true },
+      pstate: { i: true, f: true },
+      probe: { kind: 'fetch' },
+    };
+  }
+}
+
+/**
+ * Every case, numbered. States the firmware's own ERET cannot enter (EL1 with
+ * HCR_EL2.TGE=1, EL2 where EL2 is not enabled: the core's exceptionReturn says illegal)
+ * are left out: the ERET probes cover those returns.
+ */
+export function allCases(): ProbeCase[] {
+  const drafts = [...syncDrafts(), ...eretDrafts(), ...sysregDrafts(), ...interruptDrafts(), ...fetchDrafts()];
+  return drafts
+    .filter((d) => {
+      const atEL3 = { ...peState({ ...d, id: 0 }), el: 3 as EL, secure: true };
+      return d.el === 3 || exceptionReturn(atEL3, d.el).result.legal;
+    })
+    .map((d, id) => ({ ...d, id }));
+}
+
+export { IMM16 };
