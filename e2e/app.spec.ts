@@ -121,7 +121,7 @@ test('the address opens a scenario at a step', async ({ page }) => {
 });
 
 test('every scenario in the picker plays through to its last step', async ({ page }) => {
-  test.setTimeout(300_000); // eleven scenarios, ~300 steps, on a 2-core CI machine
+  test.setTimeout(420_000); // fourteen scenarios, ~370 steps, on a 2-core CI machine
   await open(page);
   const ids = await page
     .getByLabel('Scenario', { exact: true })
