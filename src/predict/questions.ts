@@ -1,6 +1,7 @@
 // Predict mode: before a step plays, the question it raises, with choices; the answer is
 // what the rules computed for that step (never written in the scenario).
 import type { EL } from '../core';
+import { ENCODINGS, VIRTUAL_ID_REGISTERS } from '../core/encodings';
 import { REDIRECTS } from '../core/sysregs';
 import type { StepResult } from '../machine/types';
 import type { Step } from '../scenario/schema';
@@ -8,7 +9,9 @@ import type { Step } from '../scenario/schema';
 export type Question =
   | { kind: 'target-el'; event: string; choices: Choice[]; answer: string }
   | { kind: 'register'; reg: string; choices: Choice[]; answer: string }
-  | { kind: 'eret'; choices: Choice[]; answer: string };
+  | { kind: 'eret'; choices: Choice[]; answer: string }
+  /** An Access step: which VMID tags the translation (none outside a guest's EL1&0 regime). */
+  | { kind: 'vmid'; choices: Choice[]; answer: string };
 
 export interface Choice {
   id: string;
@@ -28,7 +31,11 @@ const EXCEPTIONS = new Set([
   'IRQ',
   'FIQ',
   'SError',
+  'vIRQ',
+  'vFIQ',
+  'vSError',
 ]);
+const INTERRUPTS = new Set(['IRQ', 'FIQ', 'SError', 'vIRQ', 'vFIQ', 'vSError']);
 
 const elChoice = (el: EL): Choice => ({ id: `EL${el}`, label: `EL${el}` });
 
@@ -38,7 +45,7 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
   if (!result || result.outcome === 'blocked' || result.outcome === 'illegal-state') return null;
   const e = step.event;
   if (EXCEPTIONS.has(e.type)) {
-    const interrupt = e.type === 'IRQ' || e.type === 'FIQ' || e.type === 'SError';
+    const interrupt = INTERRUPTS.has(e.type);
     const choices: Choice[] = [elChoice(1), elChoice(2), elChoice(3)];
     if (interrupt) choices.push({ id: 'pending', label: 'pending' });
     else choices.push({ id: 'none', label: 'no exception' });
@@ -56,10 +63,27 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
       names.add(row.from);
       names.add(row.to);
     }
+    // MIDR_EL1 / MPIDR_EL1: the virtual ID register EL2 set may answer.
+    const vid = VIRTUAL_ID_REGISTERS[reg as keyof typeof VIRTUAL_ID_REGISTERS];
+    if (vid) names.add(vid.virtual);
     const choices: Choice[] = [...names].map((n) => ({ id: n, label: n }));
     choices.push({ id: 'UNDEFINED', label: 'UNDEFINED' });
+    // At EL0/EL1, registers a trap bit can send to EL2 (TVM/TRVM/TID3, CNTHCTL_EL2) offer "trapped".
+    const trappable = result.outcome === 'exception' || (reg in ENCODINGS && result.from.el <= 1);
+    if (trappable) choices.push({ id: 'trap', label: 'trap to EL2' });
+    if (result.outcome === 'exception') return { kind: 'register', reg, choices, answer: 'trap' };
     const reaches = result.registers?.[0]?.reaches ?? null;
     return { kind: 'register', reg, choices, answer: reaches ?? 'UNDEFINED' };
+  }
+  if (e.type === 'Access' && result.walk && !result.walk.fault) {
+    const vmid = result.walk.vmid;
+    const choices: Choice[] = [
+      { id: 'no-vmid', label: 'no VMID' },
+      ...[1, 2, 3].map((n) => ({ id: `VMID ${n}`, label: `VMID ${n}` })),
+    ];
+    if (vmid !== undefined && !choices.some((c) => c.id === `VMID ${vmid}`))
+      choices.push({ id: `VMID ${vmid}`, label: `VMID ${vmid}` });
+    return { kind: 'vmid', choices, answer: vmid === undefined ? 'no-vmid' : `VMID ${vmid}` };
   }
   if (e.type === 'ERET') {
     return {
