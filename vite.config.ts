@@ -1,12 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
+import { sharePlugin } from './scripts/share-plugin';
 import { precacheServiceWorker } from './scripts/sw-plugin';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), precacheServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), sharePlugin(), precacheServiceWorker()],
   // Relative base so the built page also works from a sub-path (course sites, iframes).
   base: './',
+  // No single-page fallback: the app lives at one page with a query string, so any other
+  // path is a mistake, and `vite preview` answers it with 404.html as a static host would.
+  appType: 'mpa',
   worker: {
     // The rules worker is a module worker (`{ type: 'module' }`), so bundle it as ES.
     format: 'es',

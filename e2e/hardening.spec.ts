@@ -82,6 +82,7 @@ test.describe('rules worker crash mid-scenario', () => {
       }
       await expect(narration(page)).toContainText('Step 5 of 35');
 
+      expect(await page.evaluate(() => window.__vheLab !== undefined), 'a build made with VITE_TEST_HOOK=1').toBe(true);
       await page.evaluate((m) => window.__vheLab?.rules.crash(m), mode);
       const status = page.getByRole('status', { name: 'Rules worker status' });
       await expect(status).toContainText('stopped and was restarted');

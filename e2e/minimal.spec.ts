@@ -8,6 +8,7 @@ for (const mode of ['throw', 'uncaught', 'close'] as const) {
     const narration = page.getByRole('region', { name: 'Narration' });
     await expect(narration).toContainText('Step 0 of 5');
 
+    expect(await page.evaluate(() => window.__vheLab !== undefined), 'a build made with VITE_TEST_HOOK=1').toBe(true);
     await page.evaluate((m) => window.__vheLab?.rules.crash(m), mode);
     await expect(page.getByRole('status', { name: 'Rules worker status' })).toContainText('stopped and was restarted');
 

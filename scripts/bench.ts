@@ -49,6 +49,8 @@ async function main() {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], {
       cwd: ROOT,
       stdio: 'inherit',
+      // The worker figures drive the rules client through the test hook (window.__vheLab).
+      env: { ...process.env, VITE_TEST_HOOK: '1' },
     });
   }
   const blankDist =

@@ -23,7 +23,11 @@ export async function benchWorker(browser: Browser, base: string, roundTrips: nu
   const page = await freshPage(browser);
   try {
     await page.goto(base);
-    await page.waitForFunction(() => window.__vheLab !== undefined);
+    await page
+      .waitForFunction(() => window.__vheLab !== undefined, undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error('window.__vheLab is missing: build with VITE_TEST_HOOK=1 (or let the bench build)');
+      });
     const web = await page.evaluate(async (n) => {
       const rules = window.__vheLab?.rules;
       if (!rules) throw new Error('window.__vheLab is missing');

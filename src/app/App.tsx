@@ -4,6 +4,7 @@
 import { lazy, Suspense } from 'react';
 import { useEmbed } from '../embed/store';
 import { UI } from '../i18n/ui';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { AddressSpacesPanel } from '../panels/AddressSpaces';
 import { BitsPanel } from '../panels/Bits';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
@@ -50,6 +51,7 @@ export function App() {
       <Header />
       <main className="main">
         <Notices url={notices} dismiss={dismiss} />
+        <UpdateNotice />
         {CATALOGUE.length === 0 ? (
           <p className="notice error">{UI[lang].noScenarios}</p>
         ) : (

@@ -1,6 +1,7 @@
 // "Copy link": the address bar always holds the current state (useUrlSync), so the link to
 // share is simply location.href.
 import { useEffect, useId, useRef, useState } from 'react';
+import { pageAddress } from '../store/addressWriter';
 import { useUi } from '../store/ui';
 import { copyText } from './clipboard';
 import { Icon } from './icons';
@@ -23,6 +24,7 @@ export function CopyLink() {
   }, [result]);
 
   const copy = async () => {
+    pageAddress().flush(); // the address may wait behind the history throttle
     const link = window.location.href;
     setHref(link);
     if (field.current) field.current.value = link;

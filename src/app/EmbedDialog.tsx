@@ -6,6 +6,7 @@ import { PANELS } from '../embed/panels';
 import { embedSnippet, embedUrl } from '../embed/snippet';
 import { UI } from '../i18n/ui';
 import { PANEL_IDS, type PanelId } from '../link/format';
+import { pageAddress } from '../store/addressWriter';
 import { useUi } from '../store/ui';
 import { DEFAULT_PANELS } from '../store/url';
 import { useWorld } from '../store/world';
@@ -30,7 +31,7 @@ export function EmbedDialog({ opens, opener }: { opens: number; opener: RefObjec
   // biome-ignore lint/correctness/useExhaustiveDependencies: each click (a new `opens`) shows it again
   useEffect(() => {
     // The address is the current state (useUrlSync); read it as the dialog opens.
-    setSearch(window.location.search);
+    setSearch(pageAddress().pending() ?? window.location.search);
     setCopied('idle');
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, [opens]);

@@ -3,5 +3,6 @@ import { createRulesClient, type RulesClient } from '../worker/client';
 
 export const rules: RulesClient = createRulesClient();
 
-// Exposed in production too: the e2e tests and the bench run against the production build.
-window.__vheLab = { rules };
+// The test hook (it can crash the worker) exists only in builds made with VITE_TEST_HOOK=1:
+// the e2e tests and the bench; production builds leave it out (the branch is dropped).
+if (import.meta.env.VITE_TEST_HOOK === '1') window.__vheLab = { rules };

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEmbed } from '../embed/store';
+import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { parseUrl, type UrlNotice, urlFor } from '../store/url';
@@ -13,9 +14,8 @@ import { rules } from './rules';
 /** Opens what an address asks for; resolves to what could not be followed. */
 async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
   const req = parseUrl(search, CATALOGUE, DEFAULT_SCENARIO);
-  const ui = useUi.getState();
-  if (req.lang) ui.setLang(req.lang);
-  if (req.theme) ui.setTheme(req.theme);
+  // A link's language and theme apply to its view; they are not the reader's own settings.
+  useUi.getState().applyLink({ lang: req.lang, theme: req.theme });
   if (first) useEmbed.setState({ embed: req.embed, panels: req.panels });
   if (!CATALOGUE.length) return req.notices;
   if (req.custom !== undefined) {
@@ -75,6 +75,7 @@ export function useUrlSync(): void {
   const custom = useScenarios((s) => s.custom);
   const lang = useUi((s) => s.lang);
   const theme = useUi((s) => s.theme);
+  const fromLink = useUi((s) => s.fromLink);
   const { embed, panels } = useEmbed();
   useEffect(() => {
     // Nothing is shown until the first scenario is loaded: keep the address as it came.
@@ -84,8 +85,9 @@ export function useUrlSync(): void {
     const next = urlFor({
       scenario: id,
       step,
-      lang,
-      theme,
+      // Only what the link set on purpose: a shared link leaves the receiver's own settings be.
+      ...(fromLink.lang ? { lang } : {}),
+      ...(fromLink.theme ? { theme } : {}),
       embed,
       panels,
       overrides,
@@ -94,22 +96,32 @@ export function useUrlSync(): void {
     const push = shownScenario !== null && shownScenario !== id && !restoring;
     if (shownScenario !== id) restoring = false;
     shownScenario = id;
-    if (next === window.location.search) return;
-    if (push) window.history.pushState(null, '', next);
-    else window.history.replaceState(window.history.state, '', next);
-  }, [scenario, step, overrides, custom, lang, theme, embed, panels]);
+    const address = pageAddress();
+    if (next === (address.pending() ?? window.location.search)) return;
+    if (push) address.push(next);
+    else address.replace(next);
+  }, [scenario, step, overrides, custom, lang, theme, fromLink, embed, panels]);
 }
 
-/** <html lang>, data-theme and the large-text switch, for CSS and screen readers. */
+/** The title, <html lang>, data-theme and the large-text switch, for CSS and screen readers. */
 export function useDocumentAttributes(): void {
   const lang = useUi((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const large = useUi((s) => s.largeText);
   const embed = useEmbed((s) => s.embed);
+  const title = useWorld((s) => s.scenario?.title[lang]);
+  useEffect(() => {
+    // The tab, the history and a bookmark name the lesson.
+    document.title = title ? `${title} · VHE Lab` : 'VHE Lab';
+  }, [title]);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     root.dataset.theme = theme;
+    // The browser's own bars match the page, whichever theme the reader picked.
+    for (const meta of document.querySelectorAll('meta[name="theme-color"]')) {
+      meta.setAttribute('content', theme === 'dark' ? '#0f1217' : '#f4f6f9');
+    }
     root.dataset.largeText = large ? 'on' : 'off';
     root.dataset.embed = embed ? 'on' : 'off';
   }, [lang, theme, large, embed]);

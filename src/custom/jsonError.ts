@@ -1,5 +1,5 @@
 // Where JSON text first goes wrong, the same in every browser (their JSON.parse messages
-// differ and do not always say where): a small recursive-descent scan of the grammar.
+// differ and do not always say where): a small scan of the grammar, without recursion.
 
 export interface JsonErrorPlace {
   /** 0-based character offset. */
@@ -56,60 +56,60 @@ export function jsonErrorAt(text: string): JsonErrorPlace | null {
     }
     fail();
   };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const num = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m || m[0] === '-' || m[0] === '') fail();
     i += (m as RegExpExecArray)[0].length;
   };
-  const value = (): void => {
+  const key = () => {
     ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
+    if (text[i] !== '"') fail();
+    str();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+  };
+  // An explicit stack of open containers, not recursion: JSON.parse takes 20,000 nested
+  // arrays, and so must this (the call stack would overflow long before).
+  const OBJECT = 1;
+  const ARRAY = 0;
+  const value = (): void => {
+    const open: number[] = [];
+    for (;;) {
       ws();
-      if (text[i] === '}') {
+      const c = text[i];
+      if (c === '{' || c === '[') {
         i++;
-        return;
-      }
+        ws();
+        if (text[i] === (c === '{' ? '}' : ']')) i++;
+        else {
+          open.push(c === '{' ? OBJECT : ARRAY);
+          if (c === '{') key();
+          continue;
+        }
+      } else if (c === '"') str();
+      else if (c === 't') lit('true');
+      else if (c === 'f') lit('false');
+      else if (c === 'n') lit('null');
+      else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) num();
+      else fail();
+      // A value ended: close the containers it ends, or go on to the next member.
       for (;;) {
+        const top = open.at(-1);
+        if (top === undefined) return;
         ws();
-        if (text[i] !== '"') fail();
-        str();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
+        if (text[i] === ',') {
           i++;
-          return;
-        } else fail();
+          if (top === OBJECT) key();
+          break;
+        }
+        if (text[i] !== (top === OBJECT ? '}' : ']')) fail();
+        i++;
+        open.pop();
       }
     }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
-          i++;
-          return;
-        } else fail();
-      }
-    }
-    if (c === '"') str();
-    else if (c === 't') lit('true');
-    else if (c === 'f') lit('false');
-    else if (c === 'n') lit('null');
-    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) num();
-    else fail();
   };
   try {
     value();

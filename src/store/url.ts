@@ -39,8 +39,9 @@ export interface UrlRequest {
 export interface UrlState {
   scenario: string;
   step: number;
-  lang: Lang;
-  theme: Theme;
+  /** Written only when set: the receiver's own language and theme apply otherwise. */
+  lang?: Lang;
+  theme?: Theme;
   embed?: boolean;
   panels?: readonly PanelId[];
   overrides?: readonly Override[];
