@@ -5,6 +5,7 @@ import {
   defaultState,
   type EL,
   effectiveHcr,
+  gicCpuInterface,
   interruptTarget,
   linuxBootMode,
   type PeState,
@@ -189,6 +190,8 @@ export function sweep(): SweepResult {
                 const r = virtualInterruptTarget(s, kind, { gic }).result;
                 return (r.signalled ? 1 : 0) + (r.taken ? 2 : 0) + (r.targetEL ?? 0) * 4;
               });
+          // Which GIC CPU interface an EL1 ICC_* access reaches (ICV under IMO/FMO).
+          for (const group of [0, 1] as const) run(() => (gicCpuInterface(s, group).result.iface === 'ICV' ? 1 : 0));
         }
 
   // EL1 traps (TVM, TRVM, TID3) and the virtual ID registers, reads and writes.
