@@ -54,7 +54,7 @@ describe('predict mode questions', () => {
     const ask = async (id: string) => {
       const scenario = load(id);
       const [snaps] = await replay(scenario, [], core);
-      return scenario.flows[0]?.steps.map((step, i) => questionFor(step, snaps?.[i + 1]?.last)) ?? [];
+      return scenario.flows[0]?.steps.map((step, i) => questionFor(step, snaps?.[i + 1]?.last, true)) ?? [];
     };
     const virq = await ask('virtual-interrupts');
     expect(virq[4]).toMatchObject({ kind: 'target-el', event: 'vIRQ', answer: 'EL1' });
@@ -62,6 +62,12 @@ describe('predict mode questions', () => {
     expect(traps[0]).toMatchObject({ kind: 'register', answer: 'trap' });
     expect(traps[8]).toMatchObject({ kind: 'register', answer: 'VPIDR_EL2' });
     expect(traps[8]?.choices.map((c) => c.id)).toEqual(['MIDR_EL1', 'VPIDR_EL2', 'UNDEFINED', 'trap']);
+    // Without software at EL2 there is nothing to trap to: no "trapped" choice.
+    const trapScenario = load('trap-and-emulate');
+    const [trapSnaps] = await replay(trapScenario, [], core);
+    const midrStep = trapScenario.flows[0]?.steps[8];
+    const noHyp = midrStep && questionFor(midrStep, trapSnaps?.[9]?.last, false);
+    expect(noHyp?.choices.map((c) => c.id)).toEqual(['MIDR_EL1', 'VPIDR_EL2', 'UNDEFINED']);
     const s2 = await ask('stage2-and-vmids');
     expect(s2[0]).toMatchObject({ kind: 'vmid', answer: 'no-vmid' });
     expect(s2[4]).toMatchObject({ kind: 'vmid', answer: 'VMID 1' });

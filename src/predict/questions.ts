@@ -39,8 +39,11 @@ const INTERRUPTS = new Set(['IRQ', 'FIQ', 'SError', 'vIRQ', 'vFIQ', 'vSError']);
 
 const elChoice = (el: EL): Choice => ({ id: `EL${el}`, label: `EL${el}` });
 
-/** The question a step raises, given what the rules computed for it; null if it raises none. */
-export function questionFor(step: Step, result: StepResult | undefined): Question | null {
+/**
+ * The question a step raises, given what the rules computed for it; null if it raises none.
+ * `el2Software`: the flow has software at EL2 (a hypervisor a trap could go to).
+ */
+export function questionFor(step: Step, result: StepResult | undefined, el2Software = false): Question | null {
   // A step pre-empted by an Illegal Execution state exception never ran its own event.
   if (!result || result.outcome === 'blocked' || result.outcome === 'illegal-state') return null;
   const e = step.event;
@@ -68,8 +71,9 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
     if (vid) names.add(vid.virtual);
     const choices: Choice[] = [...names].map((n) => ({ id: n, label: n }));
     choices.push({ id: 'UNDEFINED', label: 'UNDEFINED' });
-    // At EL0/EL1, registers a trap bit can send to EL2 (TVM/TRVM/TID3, CNTHCTL_EL2) offer "trapped".
-    const trappable = result.outcome === 'exception' || (reg in ENCODINGS && result.from.el <= 1);
+    // Where software runs at EL2 to trap to, an EL0/EL1 access of a register a trap bit covers
+    // (TVM/TRVM/TID3, CNTHCTL_EL2) also offers "trapped".
+    const trappable = result.outcome === 'exception' || (el2Software && reg in ENCODINGS && result.from.el <= 1);
     if (trappable) choices.push({ id: 'trap', label: 'trap to EL2' });
     if (result.outcome === 'exception') return { kind: 'register', reg, choices, answer: 'trap' };
     const reaches = result.registers?.[0]?.reaches ?? null;

@@ -32,7 +32,10 @@ export const STRINGS = {
           ? `Which EL takes this ${q.event}, or does it stay pending?`
           : 'Which EL takes this exception?';
       }
-      if (q.kind === 'register') return `Which register does ${instr} reach, or is it trapped?`;
+      if (q.kind === 'register')
+        return q.choices.some((c) => c.id === 'trap')
+          ? `Which register does ${instr} reach, or is it trapped?`
+          : `Which register does ${instr} reach?`;
       if (q.kind === 'vmid') return 'Which VMID tags this translation in the TLB?';
       return 'Is this ERET legal?';
     },
@@ -60,7 +63,10 @@ export const STRINGS = {
         const interrupt = INTERRUPT_EVENTS.has(q.event);
         return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
       }
-      if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器，还是会被捕获？`;
+      if (q.kind === 'register')
+        return q.choices.some((c) => c.id === 'trap')
+          ? `${instr} 实际访问的是哪个寄存器，还是会被捕获？`
+          : `${instr} 实际访问的是哪个寄存器？`;
       if (q.kind === 'vmid') return '这次转换在 TLB 中带有哪个 VMID 标记？';
       return '这条 ERET 合法吗？';
     },
