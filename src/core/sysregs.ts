@@ -307,10 +307,11 @@ const TRAP_RULES = { tvm: 'R-SYSREG-TVM', trvm: 'R-SYSREG-TRVM', tid3: 'R-SYSREG
 
 /**
  * An EL1 access trapped to EL2 by HCR_EL2.TVM (MSR), TRVM (MRS) or TID3 (MRS), as the bit
- * acts (0 while TGE=1; nothing while EL2 is not enabled). Each register's "Accessing"
- * pseudocode: at EL1, `elsif EL2Enabled() && HCR_EL2.TVM == '1' then
- * AArch64.SystemAccessTrap(EL2, 0x18)`. When not trapped: the reasons to add (none, or
- * that TGE=1 makes a written 1 act as 0).
+ * acts (0 while TGE=1; nothing while EL2 is not enabled): the HCR_EL2.TVM/TRVM/TID3 field
+ * descriptions, in the form of each register's accessibility pseudocode at EL1
+ * (`EL2Enabled() && HCR_EL2.<bit> == '1'` then AArch64.SystemAccessTrap(EL2, 0x18)). QEMU 7.2
+ * agrees in every verify/qemu probe of TTBR0/MAIR/CONTEXTIDR and the ID registers. When not
+ * trapped: the reasons to add (none, or that TGE=1 makes a written 1 act as 0).
  */
 function el1Trap(
   s: PeState,
