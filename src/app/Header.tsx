@@ -1,6 +1,8 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
 import { useId } from 'react';
 import { CustomOptions, openCustom } from '../custom';
+import { TraceSampleOption } from '../custom/TraceSampleOption';
+import { openTraceSample, TRACE_SAMPLE_ID } from '../custom/traceSample';
 import { scenarioTitle, UI } from '../i18n/ui';
 import { CATALOGUE, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
 import { type Lang, useUi } from '../store/ui';
@@ -26,6 +28,7 @@ export function Header() {
   const pick = (id: string) => {
     if (custom && id === custom.id) void openCustomScenario(custom);
     else if (CATALOGUE.includes(id)) void openScenario(id);
+    else if (id === TRACE_SAMPLE_ID) void openTraceSample();
     else void openCustom(id);
   };
   const pickerId = useId();
@@ -52,6 +55,7 @@ export function Header() {
                 {scenarioTitle(id, lang)}
               </option>
             ))}
+            <TraceSampleOption />
             {custom && !CATALOGUE.includes(custom.id) && <option value={custom.id}>{custom.title[lang]}</option>}
             <CustomOptions />
           </select>

@@ -2,6 +2,7 @@
 // lesson, and hear about rules-worker restarts.
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { traceSourceOf } from '../custom/traceSource';
 import { useEmbed } from '../embed/store';
 import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openCustomScenario, openScenario, useScenarios } from '../store/scenarios';
@@ -18,6 +19,15 @@ async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
   useUi.getState().applyLink({ lang: req.lang, theme: req.theme });
   if (first) useEmbed.setState({ embed: req.embed, panels: req.panels });
   if (!CATALOGUE.length) return req.notices;
+  if (req.trace !== undefined) {
+    // A QEMU trace: the worker turns it into its scenario again (src/custom/trace.ts).
+    const { loadTraceModule } = await import('../custom/traceLoader');
+    const id = /^qemu-trace-[a-z0-9-]+$/.test(req.scenario) ? req.scenario : undefined;
+    const problems = await (await loadTraceModule()).openTraceLink(req.trace, id, req.step, req.overrides);
+    if (!problems) return req.notices;
+    await openScenario(DEFAULT_SCENARIO);
+    return [...req.notices, { kind: 'bad-custom', problems: problems.length }];
+  }
   if (req.custom !== undefined) {
     const problems = await openCustomScenario(req.custom, req.step, req.overrides);
     if (!problems) return req.notices;
@@ -82,6 +92,7 @@ export function useUrlSync(): void {
     if (!scenario) return;
     const id = scenario.id;
     const isCustom = !CATALOGUE.includes(id) && custom?.id === id;
+    const trace = isCustom ? traceSourceOf(id) : undefined;
     const next = urlFor({
       scenario: id,
       step,
@@ -92,6 +103,7 @@ export function useUrlSync(): void {
       panels,
       overrides,
       ...(isCustom ? { custom } : {}),
+      ...(trace ? { trace } : {}),
     });
     const push = shownScenario !== null && shownScenario !== id && !restoring;
     if (shownScenario !== id) restoring = false;

@@ -5,12 +5,14 @@ import { CATALOGUE, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { initCustom, useCustom } from './api';
 import { STRINGS } from './strings';
+import { TRACE_SAMPLE_ID } from './traceSample';
 
 export function CustomOptions() {
   const lang = useUi((s) => s.lang);
   const current = useScenarios((s) => s.custom?.id);
   const all = useCustom((s) => s.entries);
-  const entries = all.filter((e) => e.id !== current && !CATALOGUE.includes(e.id));
+  // The shipped trace has its own option (TraceSampleOption), even once kept.
+  const entries = all.filter((e) => e.id !== current && !CATALOGUE.includes(e.id) && e.id !== TRACE_SAMPLE_ID);
   useEffect(() => {
     void initCustom();
   }, []);

@@ -8,6 +8,9 @@ import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } f
 import { DIALOG_STRINGS } from './dialogStrings';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import { STRINGS } from './strings';
+import { type Handover, TracePanel } from './TracePanel';
+import { looksLikeTrace } from './traceDetect';
+import { TRACE_STRINGS } from './traceStrings';
 import './dialog.css';
 
 const MAX_CHARS = 1_000_000;
@@ -30,7 +33,14 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const saved = useCustom((s) => s.entries);
-  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), file: useId() };
+  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), file: useId(), tabs: useId() };
+  // A QEMU log given to the scenario tab (file, drop or paste) opens in the trace tab.
+  const [tab, setTab] = useState<'scenario' | 'trace'>('scenario');
+  const [handover, setHandover] = useState<Handover | null>(null);
+  const toTrace = (log: File | string, name: string) => {
+    setTab('trace');
+    setHandover((h) => ({ log, name, seq: (h?.seq ?? 0) + 1 }));
+  };
 
   useEffect(() => {
     const d = dialog.current;
@@ -41,6 +51,10 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
 
   const submit = async (source: string, name: string) => {
     setErrors(null);
+    if (looksLikeTrace(source)) {
+      toTrace(source, name);
+      return;
+    }
     if (source.length > MAX_CHARS) {
       setErrors({ kind: 'other', message: t.tooBig(Math.round(source.length / 1000)) });
       return;
@@ -66,6 +80,10 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
+    if (looksLikeTrace(await file.slice(0, 4096).text())) {
+      toTrace(file, file.name);
+      return;
+    }
     if (file.size > MAX_CHARS * 4) {
       setErrors({ kind: 'other', message: t.tooBig(Math.round(file.size / 1000)) });
       return;
@@ -120,113 +138,143 @@ export function OpenDialog({ open, onClose }: { open: boolean; onClose: () => vo
       }}
       onDrop={onDrop}
     >
-      <form onSubmit={onSubmit} className="open-form">
-        <header className="open-head">
-          <h2 id={ids.title}>{t.title}</h2>
-          <button type="button" className="close" onClick={onClose}>
-            {t.close}
+      <header className="open-head">
+        <h2 id={ids.title}>{t.title}</h2>
+        <button type="button" className="close" onClick={onClose}>
+          {t.close}
+        </button>
+      </header>
+      <div role="tablist" className="open-tabs" aria-labelledby={ids.title}>
+        {(['scenario', 'trace'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`${ids.tabs}-${k}`}
+            aria-selected={tab === k}
+            aria-controls={`${ids.tabs}-${k}-panel`}
+            onClick={() => setTab(k)}
+          >
+            {k === 'scenario' ? TRACE_STRINGS[lang].tabScenario : TRACE_STRINGS[lang].tabTrace}
           </button>
-        </header>
-        <p id={ids.intro} className="muted">
-          {t.intro}
-        </p>
-        <div className="file-row">
-          <label htmlFor={ids.file}>{t.file}</label>
-          <input
-            id={ids.file}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              void openFile(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </div>
-        <p className="drop-hint" aria-hidden={!dragging}>
-          {t.drop}
-        </p>
-        <label htmlFor={ids.area} className="area-label">
-          {t.paste}
-        </label>
-        <div className="text-and-errors">
-          <textarea
-            ref={area}
-            id={ids.area}
-            value={text}
-            rows={12}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder={t.placeholder}
-            aria-invalid={errors ? true : undefined}
-            aria-describedby={errors ? ids.errors : undefined}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSubmit(e);
-            }}
-          />
-          {errors && (
-            <div id={ids.errors} className="open-errors" role="alert">
-              {errors.kind === 'json' && (
-                <>
-                  <p>{t.notJson(errors.place.line, errors.place.column, errors.place.pos)}</p>
-                  <button type="button" onClick={() => showAt(errors.place.pos)}>
-                    {t.showInText}
-                  </button>
-                </>
-              )}
-              {errors.kind === 'schema' && (
-                <>
-                  <p>{t.problems(errors.problems.length)}</p>
-                  <ul className="problems">
-                    {errors.problems.map((p) => (
-                      <li key={`${p.path}:${p.message}`}>
-                        <code>{p.path}</code> <span lang="en">{p.message}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {errors.kind === 'other' && <p>{errors.message}</p>}
-            </div>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${ids.tabs}-trace-panel`}
+        aria-labelledby={`${ids.tabs}-trace`}
+        hidden={tab !== 'trace'}
+      >
+        <TracePanel handover={handover} onClose={onClose} />
+      </div>
+      <div
+        role="tabpanel"
+        id={`${ids.tabs}-scenario-panel`}
+        aria-labelledby={`${ids.tabs}-scenario`}
+        hidden={tab !== 'scenario'}
+      >
+        <form onSubmit={onSubmit} className="open-form">
+          <p id={ids.intro} className="muted">
+            {t.intro}
+          </p>
+          <div className="file-row">
+            <label htmlFor={ids.file}>{t.file}</label>
+            <input
+              id={ids.file}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                void openFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+          </div>
+          <p className="drop-hint" aria-hidden={!dragging}>
+            {t.drop}
+          </p>
+          <label htmlFor={ids.area} className="area-label">
+            {t.paste}
+          </label>
+          <div className="text-and-errors">
+            <textarea
+              ref={area}
+              id={ids.area}
+              value={text}
+              rows={12}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder={t.placeholder}
+              aria-invalid={errors ? true : undefined}
+              aria-describedby={errors ? ids.errors : undefined}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSubmit(e);
+              }}
+            />
+            {errors && (
+              <div id={ids.errors} className="open-errors" role="alert">
+                {errors.kind === 'json' && (
+                  <>
+                    <p>{t.notJson(errors.place.line, errors.place.column, errors.place.pos)}</p>
+                    <button type="button" onClick={() => showAt(errors.place.pos)}>
+                      {t.showInText}
+                    </button>
+                  </>
+                )}
+                {errors.kind === 'schema' && (
+                  <>
+                    <p>{t.problems(errors.problems.length)}</p>
+                    <ul className="problems">
+                      {errors.problems.map((p) => (
+                        <li key={`${p.path}:${p.message}`}>
+                          <code>{p.path}</code> <span lang="en">{p.message}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {errors.kind === 'other' && <p>{errors.message}</p>}
+              </div>
+            )}
+          </div>
+          <div className="open-actions">
+            <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+              {t.check}
+            </button>
+          </div>
+        </form>
+        <section className="saved" aria-labelledby={`${ids.title}-saved`}>
+          <h3 id={`${ids.title}-saved`}>{t.saved}</h3>
+          {saved.length === 0 ? (
+            <p className="muted">{t.noneSaved}</p>
+          ) : (
+            <ul>
+              {saved.map((e) => (
+                <li key={e.id}>
+                  <span className="saved-title">{e.scenario.title[lang]}</span>
+                  <span className="muted saved-name">{e.name}</span>
+                  <span className="saved-buttons">
+                    <button
+                      type="button"
+                      aria-label={t.playLabel(e.scenario.title[lang])}
+                      onClick={() => void openCustom(e.id).then(onClose)}
+                    >
+                      {t.play}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t.removeLabel(e.scenario.title[lang])}
+                      onClick={() => removeCustom(e.id)}
+                    >
+                      {t.remove}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
           )}
-        </div>
-        <div className="open-actions">
-          <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
-            {t.check}
-          </button>
-        </div>
-      </form>
-      <section className="saved" aria-labelledby={`${ids.title}-saved`}>
-        <h3 id={`${ids.title}-saved`}>{t.saved}</h3>
-        {saved.length === 0 ? (
-          <p className="muted">{t.noneSaved}</p>
-        ) : (
-          <ul>
-            {saved.map((e) => (
-              <li key={e.id}>
-                <span className="saved-title">{e.scenario.title[lang]}</span>
-                <span className="muted saved-name">{e.name}</span>
-                <span className="saved-buttons">
-                  <button
-                    type="button"
-                    aria-label={t.playLabel(e.scenario.title[lang])}
-                    onClick={() => void openCustom(e.id).then(onClose)}
-                  >
-                    {t.play}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t.removeLabel(e.scenario.title[lang])}
-                    onClick={() => removeCustom(e.id)}
-                  >
-                    {t.remove}
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+        </section>
+      </div>
     </dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { migrateBootEras } from './eraMigration';
 import { type DecodedLink, LINK_VERSION, type LinkNotice, type LinkState, PANEL_IDS, type PanelId } from './format';
 import { decodePayloadV1 } from './versions/v1';
+import { decodePayloadV2 } from './versions/v2';
 
 type Decoded = { state: LinkState; notices: LinkNotice[] };
 
@@ -12,9 +13,18 @@ function decodeV1(body: string): Decoded {
   return { state: { ...decoded.state, custom }, notices: [...decoded.notices, ...notices] };
 }
 
+/** A v2 payload: v1's fields read (and migrated) as v1's, plus a QEMU trace. */
+function decodeV2(body: string): Decoded {
+  const decoded = decodePayloadV2(body);
+  if (decoded.state.custom === undefined) return decoded;
+  const { custom, notices } = migrateBootEras(decoded.state.custom);
+  return { state: { ...decoded.state, custom }, notices: [...decoded.notices, ...notices] };
+}
+
 /** One decoder per payload version ever released (tldraw-style migrations by version). */
 const DECODERS: Record<number, (body: string) => Decoded> = {
   1: decodeV1,
+  2: decodeV2,
 };
 
 const MAX_PARAM = 200_000;

@@ -4,7 +4,7 @@
 //   &s=<version>.<lz-string payload>
 // Each past version keeps its decoder (versions/), so old links keep opening.
 
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
 
 export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';
@@ -61,6 +61,15 @@ export interface LinkState {
   overrides?: LinkOverride[];
   /** A custom scenario's JSON data (validated by the scenario schema by the caller). */
   custom?: unknown;
+  /** A QEMU trace (log, optional nm map) the page turns into its scenario again (issue 14). */
+  trace?: LinkTrace;
+}
+
+/** A trace carried by a link: much shorter than the scenario made from it. */
+export interface LinkTrace {
+  name: string;
+  log: string;
+  map?: string;
 }
 
 export type NoticeCode =
@@ -96,4 +105,9 @@ export interface PayloadV1 {
   o?: [number, number, number, 0 | 1][];
   /** Custom scenario data. */
   c?: unknown;
+}
+
+/** Version 2 adds a trace, [name, log, map?]; links without one are still written as version 1. */
+export interface PayloadV2 extends PayloadV1 {
+  t?: [string, string] | [string, string, string];
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeLink } from './decode';
 import { encodeLink } from './encode';
@@ -139,5 +140,29 @@ describe('share links', () => {
       ],
     });
     expect(`https://vhe-lab.example/?${link}`.length).toBeLessThan(200);
+  });
+});
+
+describe('version 2: a QEMU trace in the link', () => {
+  it('round-trips a trace (name, log, map) and writes version 2 only when there is one', () => {
+    const trace = {
+      name: 'run.log',
+      log: 'Taking exception 2 [SVC] on CPU 0\n...from EL0 to EL1\n',
+      map: '0000000000001000 T start\n',
+    };
+    const query = encodeLink({ scenario: 'qemu-trace-x', step: 3, trace });
+    expect(query).toMatch(/[?&]?s=2\./);
+    const back = decodeLink(`?${query}`);
+    expect(back.notices).toEqual([]);
+    expect(back.state.trace).toEqual(trace);
+    expect(back.state.step).toBe(3);
+    expect(encodeLink({ scenario: 'x', custom: { a: 1 } })).toMatch(/s=1\./);
+  });
+
+  it('a trace that is not a name and a log is refused with a notice', () => {
+    const body = compressToEncodedURIComponent(JSON.stringify({ t: [1, 2] }));
+    const back = decodeLink(`?scenario=x&s=2.${body}`);
+    expect(back.state.trace).toBeUndefined();
+    expect(back.notices[0]?.code).toBe('bad-payload');
   });
 });

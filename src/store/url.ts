@@ -7,6 +7,7 @@ import {
   INFO_NOTICES,
   type LinkNotice,
   type LinkOverride,
+  type LinkTrace,
   OVERRIDE_BITS,
   type OverrideBit,
   type PanelId,
@@ -33,6 +34,8 @@ export interface UrlRequest {
   overrides: Override[];
   /** Custom scenario data carried by the link (validated by the caller). */
   custom?: unknown;
+  /** A QEMU trace carried by the link, to open as its scenario (src/custom/trace.ts). */
+  trace?: LinkTrace;
   notices: UrlNotice[];
 }
 
@@ -47,6 +50,8 @@ export interface UrlState {
   overrides?: readonly Override[];
   /** The scenario's data when it is not a built-in one. */
   custom?: unknown;
+  /** The trace a custom scenario was made from, when it is small enough to carry instead. */
+  trace?: LinkTrace;
 }
 
 type Group = 'hcr' | 'scr' | 'pstate' | 'features';
@@ -92,9 +97,10 @@ export function parseUrl(search: string, available: readonly string[], fallback:
   const { state, notices: linkNotices } = decodeLink(search);
   const notices: UrlNotice[] = linkNotices.map((notice) => ({ kind: 'link', notice }));
   const custom = state.custom;
+  const trace = state.trace;
   let scenario = fallback;
   if (state.scenario !== undefined) {
-    if (available.includes(state.scenario) || custom !== undefined) scenario = state.scenario;
+    if (available.includes(state.scenario) || custom !== undefined || trace !== undefined) scenario = state.scenario;
     else notices.push({ kind: 'unknown-scenario', id: state.scenario, fallback });
   }
   // A link that was not understood opens the default lesson at its start, as it was written
@@ -109,6 +115,7 @@ export function parseUrl(search: string, available: readonly string[], fallback:
     panels: state.panels ?? [...DEFAULT_PANELS],
     overrides: broken ? [] : overridesFromLink(state.overrides ?? []),
     ...(custom !== undefined && !broken ? { custom } : {}),
+    ...(trace !== undefined && !broken ? { trace } : {}),
     notices,
   };
 }
@@ -123,7 +130,7 @@ export function urlFor(s: UrlState): string {
     ...(s.embed ? { embed: true } : {}),
     ...(s.embed && s.panels?.length ? { panels: [...s.panels] } : {}),
     ...(s.overrides?.length ? { overrides: overridesToLink(s.overrides) } : {}),
-    ...(s.custom !== undefined ? { custom: s.custom } : {}),
+    ...(s.trace ? { trace: s.trace } : s.custom !== undefined ? { custom: s.custom } : {}),
   });
   return `?${query}`;
 }

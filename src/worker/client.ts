@@ -1,9 +1,10 @@
 // The page's typed handle on the rules worker. It notices a worker that throws, dies or
 // hangs, replaces it, tells subscribers (the UI says so), and retries the call once.
-import { type Remote, releaseProxy, wrap } from 'comlink';
+import { proxy, type Remote, releaseProxy, wrap } from 'comlink';
 import type { Override, Run } from '../machine/types';
 import type { LoadResult } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import type { TraceInput, TraceOpened, TraceProgress } from '../trace/open';
 import type { CrashMode, RuleName, Rules, WorkerApi } from './protocol';
 
 /** One live worker, as the client sees it. Abstract so tests can use a fake. */
@@ -16,6 +17,7 @@ export interface WorkerHandle {
     ): Promise<{ ok: true; value: ReturnType<Rules[K]> } | { ok: false; error: string }>;
     validateScenario(data: unknown, file: string): Promise<LoadResult>;
     replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
+    openTrace?(input: TraceInput, onProgress?: (p: TraceProgress) => void): Promise<TraceOpened>;
     crash(mode: CrashMode): Promise<void>;
   };
   /** Called at most once per failure the worker reports itself (error/messageerror events). */
@@ -110,6 +112,18 @@ export class RulesClient implements RulesClientApi {
   /** A whole replay in the worker: the machine's computeRun uses it when present. */
   replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run> {
     return this.withRecovery((h) => h.api.replayRun(scenario, overrides, previous), this.timeoutMs);
+  }
+
+  /**
+   * Opens a QEMU trace in the worker (src/trace/open.ts), reporting progress. A big log may
+   * take seconds, so it gets the long limit of the sweep.
+   */
+  openTrace(input: TraceInput, onProgress?: (p: TraceProgress) => void): Promise<TraceOpened> {
+    const report = onProgress ? proxy(onProgress) : undefined;
+    return this.withRecovery((h) => {
+      if (!h.api.openTrace) throw new Error('this worker cannot open traces');
+      return h.api.openTrace(input, report);
+    }, this.sweepTimeoutMs);
   }
 
   /** The full sweep, run inside the worker (bench). */

@@ -40,6 +40,8 @@ const rules: Rules = {
 // The scenario validator (zod) is its own chunk, fetched as the worker starts: the rules
 // answer without waiting for it, and the page's first scenario finds it (nearly) ready.
 const validator = import('../scenario/load');
+// The trace reader is its own chunk too, fetched on the first trace opened.
+const traceReader = () => import('../trace/open');
 
 const api: WorkerApi = {
   ping: () => 'pong',
@@ -61,6 +63,11 @@ const api: WorkerApi = {
 
   replayRun(scenario, overrides, previous) {
     return replay(scenario, overrides, rules, previous);
+  },
+
+  async openTrace(input, onProgress) {
+    const { openTrace } = await traceReader();
+    return openTrace(input, onProgress ? (p) => void onProgress(p) : undefined);
   },
 
   crash(mode: CrashMode): void {

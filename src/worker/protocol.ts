@@ -18,6 +18,7 @@ import type {
 import type { Override, Run } from '../machine/types';
 import type { LoadResult } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import type { TraceInput, TraceOpened, TraceProgress } from '../trace/open';
 import type { SweepResult } from './sweep';
 
 /** The core's public functions as the worker serves them, by name. */
@@ -69,6 +70,11 @@ export interface WorkerApi {
    * for a whole run instead of one per rule call.
    */
   replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
+  /**
+   * Reads a QEMU `-d int` log (streamed, with progress), explains it with the rules and
+   * converts it to scenario data (src/trace). `onProgress` is a comlink proxy.
+   */
+  openTrace(input: TraceInput, onProgress?: (p: TraceProgress) => void): Promise<TraceOpened>;
   /** Test hook: breaks this worker on purpose (e2e and bench check recovery). */
   crash(mode: CrashMode): void;
 }
