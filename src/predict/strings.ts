@@ -5,6 +5,8 @@ import { SWITCH } from './switchStrings';
 
 type Choice = Question['choices'][number];
 
+const INTERRUPT_EVENTS = new Set(['IRQ', 'FIQ', 'SError', 'vIRQ', 'vFIQ', 'vSError']);
+
 export const STRINGS = {
   en: {
     ...SWITCH.en,
@@ -25,12 +27,16 @@ export const STRINGS = {
     who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
     ask: (q: Question, instr: string): string => {
       if (q.kind === 'target-el') {
-        const interrupt = q.event === 'IRQ' || q.event === 'FIQ' || q.event === 'SError';
+        const interrupt = INTERRUPT_EVENTS.has(q.event);
         return interrupt
           ? `Which EL takes this ${q.event}, or does it stay pending?`
           : 'Which EL takes this exception?';
       }
-      if (q.kind === 'register') return `Which register does ${instr} reach?`;
+      if (q.kind === 'register')
+        return q.choices.some((c) => c.id === 'trap')
+          ? `Which register does ${instr} reach, or is it trapped?`
+          : `Which register does ${instr} reach?`;
+      if (q.kind === 'vmid') return 'Which VMID tags this translation in the TLB?';
       if (q.kind === 'vm-exit') return `Does ${q.event} cause a VM exit here?`;
       if (q.kind === 'dma') return 'What does the SMMU do with this DMA?';
       return 'Is this ERET legal?';
@@ -56,10 +62,14 @@ export const STRINGS = {
     who: (actor: string, el: number, what: string) => `${actor}（EL${el}）即将执行 ${what}。`,
     ask: (q: Question, instr: string): string => {
       if (q.kind === 'target-el') {
-        const interrupt = q.event === 'IRQ' || q.event === 'FIQ' || q.event === 'SError';
+        const interrupt = INTERRUPT_EVENTS.has(q.event);
         return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
       }
-      if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;
+      if (q.kind === 'register')
+        return q.choices.some((c) => c.id === 'trap')
+          ? `${instr} 实际访问的是哪个寄存器，还是会被捕获？`
+          : `${instr} 实际访问的是哪个寄存器？`;
+      if (q.kind === 'vmid') return '这次转换在 TLB 中带有哪个 VMID 标记？';
       if (q.kind === 'vm-exit') return `这里的 ${q.event} 会引起 VM exit 吗？`;
       if (q.kind === 'dma') return 'SMMU 会如何处理这次 DMA？';
       return '这条 ERET 合法吗？';
@@ -78,7 +88,8 @@ const CHOICE_WORDS: Record<string, { en: string; zh: string }> = {
     zh: '非法（置位 PSTATE.IL，停在原 EL，随后引发非法执行状态异常）',
   },
   undefined: { en: 'UNDEFINED (ERET at EL0)', zh: 'UNDEFINED（在 EL0 执行 ERET）' },
-  trap: { en: 'trapped to EL2 (FEAT_NV)', zh: '陷入到 EL2（FEAT_NV）' },
+  trap: { en: 'trapped to EL2 (EC 0x18)', zh: '被捕获到 EL2（EC 0x18）' },
+  'no-vmid': { en: 'no VMID (no stage 2)', zh: '没有 VMID（没有第二阶段）' },
   'eret-trap': { en: 'trapped to EL2 (FEAT_NV, EC 0x1A)', zh: '陷入到 EL2（FEAT_NV，EC 0x1A）' },
   'vm-exit': { en: 'VM exit to the hypervisor', zh: 'VM exit，进入 hypervisor' },
   'no-exit': {

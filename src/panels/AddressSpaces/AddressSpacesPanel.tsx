@@ -3,6 +3,7 @@
 import { rules } from '../../app/rules';
 import type { Because, PeState, RegimeInfo } from '../../core';
 import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
 import { usePe } from '../Bits/usePe';
 import { useRule } from '../Bits/useRule';
 import { BecauseList } from '../common/BecauseList';
@@ -10,6 +11,7 @@ import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
 import { Space } from './Space';
 import { STRINGS } from './strings';
+import { TwoStageWalk } from './TwoStageWalk';
 import './address-spaces.css';
 
 interface Both {
@@ -25,7 +27,9 @@ async function ask(pe: PeState): Promise<Both> {
 export function AddressSpacesPanel() {
   const lang = useUi((s) => s.lang);
   const t = STRINGS[lang];
-  const { pe } = usePe();
+  const { pe, last } = usePe();
+  const flow = useUi((s) => s.flow);
+  const tlb = useWorld((s) => (s.flows[flow] ?? s.flows[0])?.tlb);
   const { value, error } = useRule(pe ? JSON.stringify(pe) : null, () => ask(pe as PeState));
 
   return (
@@ -59,6 +63,7 @@ export function AddressSpacesPanel() {
             )}
           </div>
         )}
+        {value && <TwoStageWalk info={value.current.result} walk={last?.walk} tlb={tlb} lang={lang} />}
         <p className="as-convention">{t.convention}</p>
       </div>
     </Panel>

@@ -88,6 +88,24 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
       return zh ? `${from}调用${to}（${te}）` : `${from} calls ${to} (${te})`;
     case 'boot':
       return bootSentence(last, lang);
+    case 'gic': {
+      const g = last.gic;
+      const what = g ? `${g.reg}${g.vintid !== undefined ? ` (vINTID ${g.vintid})` : ''}` : ev;
+      const deact =
+        g?.deactivated !== undefined
+          ? zh
+            ? `，物理 INTID ${g.deactivated} 同时失效`
+            : `; physical INTID ${g.deactivated} deactivated too`
+          : '';
+      return zh ? `${from}（${fe}）：${ev}，访问 ${what}${deact}` : `${from} (${fe}): ${ev} reaches ${what}${deact}`;
+    }
+    case 'access': {
+      const w = last.walk;
+      const path = w
+        ? `${w.regime}${w.ipa ? `, IPA ${w.ipa}` : ''} → PA ${w.pa ?? '?'}${w.tlbHit ? (zh ? '（TLB 命中）' : ' (TLB hit)') : ''}`
+        : '';
+      return zh ? `${from}（${fe}）：${ev}，经 ${path}` : `${from} (${fe}): ${ev} via ${path}`;
+    }
     case 'blocked': {
       const params = Object.fromEntries(
         Object.entries(last.blocked?.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? name(v) : v]),

@@ -2,7 +2,9 @@
 import { useEffect, useId, useState } from 'react';
 import { rules } from '../../app/rules';
 import type { Because, EL, InterruptKind, PeState, SyncKind } from '../../core';
+import type { ListRegister } from '../../machine/types';
 import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
 import { usePe } from '../Bits/usePe';
 import { useRule } from '../Bits/useRule';
 import { BecauseList } from '../common/BecauseList';
@@ -19,9 +21,11 @@ import {
   SYNCS,
 } from './flowchart';
 import { STRINGS } from './strings';
+import { VirtualLane } from './VirtualLane';
 import './routing.css';
 
 const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
+const NO_LRS: readonly ListRegister[] = [];
 
 // Each answer carries the kind it was asked for: while a new kind is being asked, the last
 // answer stays on screen and must be drawn with its own kind's chart.
@@ -43,6 +47,8 @@ export function RoutingPanel() {
   const lang = useUi((s) => s.lang);
   const t = STRINGS[lang];
   const { pe, last } = usePe();
+  const flow = useUi((s) => s.flow);
+  const lrs = useWorld((s) => (s.flows[flow] ?? s.flows[0])?.lrs) ?? NO_LRS;
   const selectId = useId();
   const [kind, setKind] = useState<ExceptionKind>('IRQ');
 
@@ -146,6 +152,7 @@ export function RoutingPanel() {
         )}
         {!answer && !error && <p className="muted">{t.waiting}</p>}
         {answer && <BecauseList because={answer.because} />}
+        {pe && <VirtualLane pe={pe} lrs={lrs} lang={lang} />}
       </div>
     </Panel>
   );

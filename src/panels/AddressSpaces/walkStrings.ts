@@ -1,0 +1,33 @@
+// Words of the two-stage walk and the TLB strip, in English and Simplified Chinese.
+export const WALK_STRINGS = {
+  en: {
+    walk: 'Two-stage walk',
+    tables: 'Tables walked now',
+    stage1: 'stage 1',
+    stage2: 'stage 2',
+    flat: 'stage 1 off (flat)',
+    noStage2: 'no stage 2',
+    fault: 'stage 2 fault: HPFAR_EL2 holds the IPA',
+    hit: 'TLB hit',
+    tlb: 'TLB',
+    cols: { va: 'VA', pa: 'PA', regime: 'Regime', asid: 'ASID', vmid: 'VMID' },
+    none: '-',
+    walkLabel: (parts: string) => `Walk: ${parts}`,
+    tablesText: (s1: string, s2: string, tags: string) => `Stage 1: ${s1}. Stage 2: ${s2}. Tags: ${tags}.`,
+  },
+  zh: {
+    walk: '两阶段转换',
+    tables: '当前遍历的页表',
+    stage1: '第一阶段',
+    stage2: '第二阶段',
+    flat: '第一阶段关闭（平坦映射）',
+    noStage2: '没有第二阶段',
+    fault: '第二阶段错误：HPFAR_EL2 保存 IPA',
+    hit: 'TLB 命中',
+    tlb: 'TLB',
+    cols: { va: 'VA', pa: 'PA', regime: '转换机制', asid: 'ASID', vmid: 'VMID' },
+    none: '-',
+    walkLabel: (parts: string) => `转换：${parts}`,
+    tablesText: (s1: string, s2: string, tags: string) => `第一阶段：${s1}。第二阶段：${s2}。标记：${tags}。`,
+  },
+} as const;
