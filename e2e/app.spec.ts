@@ -124,7 +124,7 @@ test('the address opens a scenario at a step', async ({ page }) => {
 });
 
 test('every scenario in the picker plays through to its last step', async ({ page }) => {
-  test.setTimeout(600_000); // fifteen scenarios, ~400 steps, on a 2-core CI machine shared with other builds
+  test.setTimeout(720_000); // eighteen scenarios, ~480 steps, on a 2-core CI machine
   await open(page);
   const ids = await page
     .getByLabel('Scenario', { exact: true })

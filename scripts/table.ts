@@ -1,7 +1,9 @@
 // Prints a rule's full truth table as Markdown, for lecturers' handouts and for review.
 //   npm run table -- irq            (also fiq, serror, svc, hvc, smc, wfi, wfe, stage1abort,
-//                                    stage2abort, undefined, illegalstate, regime, hcr, boot)
+//                                    stage2abort, undefined, illegalstate, regime, hcr, boot,
+//                                    virq, vfiq, vserror, traps, timers)
 //   npm run table -- sysreg SCTLR_EL1
+//   npm run table -- traps TTBR0_EL1 (TVM/TRVM/TID3 and VPIDR for one register; default SCTLR_EL1)
 //   npm run table -- irq --all      (every feature combination, not only a v8.1 CPU with EL2+EL3)
 //   npm run table -- nv HCR_EL2     (FEAT_NV/NV2: trapped, VNCR page or as usual)
 //   npm run table -- vmx [CPUID]    (Intel VT-x: VM exit or not, for every modelled event)
@@ -14,14 +16,18 @@ import {
   type InterruptKind,
   interruptTarget,
   type PeState,
+  physicalTimerAccess,
   SYNC_KINDS,
   type SyncKind,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  type VirtualInterruptKind,
   VMX_EVENTS,
   VMX_INPUTS,
   type VmxState,
+  virtualCounterOffset,
+  virtualInterruptTarget,
   vmxEvent,
 } from '../src/core';
 import { enumerateStates, type StateInput } from '../src/core/enumerate';
@@ -83,6 +89,11 @@ const interrupt = {
   fiq: ['FIQ', 'hcr.fmo', 'scr.fiq', 'pstate.f'],
   serror: ['SError', 'hcr.amo', 'scr.ea', 'pstate.a'],
 } as const;
+const virtual = {
+  virq: ['vIRQ', 'hcr.vi', 'hcr.imo', 'pstate.i'],
+  vfiq: ['vFIQ', 'hcr.vf', 'hcr.fmo', 'pstate.f'],
+  vserror: ['vSError', 'hcr.vse', 'hcr.amo', 'pstate.a'],
+} as const;
 const sync = Object.fromEntries(SYNC_KINDS.map((k) => [k.toLowerCase(), k])) as Record<string, SyncKind>;
 
 if (rule in interrupt) {
@@ -93,6 +104,46 @@ if (rule in interrupt) {
     (s) => interruptTarget(s, kind as InterruptKind),
     (r) => `EL${r.targetEL} ${r.taken ? 'taken' : 'pending'}`,
   );
+} else if (rule in virtual) {
+  const [kind, pend, route, mask] = virtual[rule as keyof typeof virtual];
+  console.log(
+    `## ${kind}: signalled by HCR_EL2, taken at EL1 or pending (Arm ARM D1.3.6, AArch64.PendingUnmaskedVirtualInterrupts)\n`,
+  );
+  print(
+    [...WORLD, 'hcr.e2h', 'hcr.tge', pend, route, mask],
+    (s) => virtualInterruptTarget(s, kind as VirtualInterruptKind),
+    (r) => (!r.signalled ? 'not signalled' : r.targetEL === null ? 'ignored' : r.taken ? 'EL1 taken' : 'EL1 pending'),
+  );
+} else if (rule === 'traps') {
+  const name = (regArg ?? 'SCTLR_EL1').toUpperCase();
+  console.log(`## MRS/MSR ${name} at EL1 and below: TVM / TRVM / TID3 traps, VPIDR (HCR_EL2 field descriptions)\n`);
+  const show = (r: ReturnType<typeof sysregAccess>['result']) =>
+    r.kind === 'register'
+      ? `${r.reaches}${r.via === 'virtual' ? ' (virtual ID)' : ''}`
+      : r.kind === 'trap'
+        ? `trap to EL${r.targetEL}, EC ${ecHex(r.ec)}${r.iss === undefined ? '' : `, ISS 0x${r.iss.toString(16)}`}`
+        : r.kind === 'memory'
+          ? `${r.base}+0x${r.offset.toString(16)}`
+          : 'UNDEFINED';
+  for (const op of ['MRS', 'MSR'] as const) {
+    console.log(`### ${op}\n`);
+    print([...WORLD, 'hcr.e2h', 'hcr.tge', 'hcr.tvm', 'hcr.trvm', 'hcr.tid3'], (s) => sysregAccess(s, name, op), show);
+    console.log('');
+  }
+} else if (rule === 'timers') {
+  console.log('## CNTHCTL_EL2: which bit enables EL0/EL1 access to the physical counter and timer\n');
+  for (const what of ['counter', 'timer'] as const) {
+    console.log(`### Physical ${what} (${what === 'counter' ? 'CNTPCT_EL0' : 'CNTP_CTL/CVAL/TVAL_EL0'})\n`);
+    print(
+      [...WORLD, 'hcr.e2h', 'hcr.tge'],
+      (s) => physicalTimerAccess(s, what, 0),
+      (r) =>
+        r.field === null ? 'not trapped by CNTHCTL_EL2' : `CNTHCTL_EL2.${r.field} (bit ${r.bit}); 0 traps to EL2`,
+    );
+    console.log('');
+  }
+  console.log('### CNTVCT_EL0: does the virtual count subtract CNTVOFF_EL2?\n');
+  print([...WORLD, 'hcr.e2h', 'hcr.tge'], virtualCounterOffset, (r) => (r.offset ? 'minus CNTVOFF_EL2' : 'offset 0'));
 } else if (rule in sync) {
   const kind = sync[rule] as SyncKind;
   console.log(`## ${kind}: where it is taken (Arm ARM D1.3.4)\n`);
@@ -158,8 +209,13 @@ if (rule in interrupt) {
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge', 'hcr.vm'],
     translationRegime,
-    (r) =>
+    (r) => [
       `${r.regime}${r.stage1 ? '' : ' (stage 1 off)'}, ${r.ranges} range${r.ranges > 1 ? 's' : ''}${r.asid ? ', ASID' : ''}${r.stage2 ? ', stage 2' : ''}`,
+      r.stage1Tables.join(' + ') || 'flat',
+      r.stage2Table ?? '-',
+      [r.asid ? 'ASID' : '', r.vmid ? 'VMID' : ''].filter(Boolean).join(' + ') || '-',
+    ],
+    ['stage 1 walks', 'stage 2 walks', 'TLB tags'],
   );
 } else if (rule === 'hcr') {
   console.log('## Effective HCR_EL2 (HCR_EL2 field descriptions)\n');
@@ -201,7 +257,7 @@ if (rule in interrupt) {
   console.log(`\n${rows} rows.`);
 } else {
   console.error(
-    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror ${Object.keys(sync).join(' ')} sysreg <NAME> nv <NAME> regime hcr boot vmx [EVENT] [--all]`,
+    `Unknown rule "${ruleArg ?? ''}". Use one of: irq fiq serror virq vfiq vserror ${Object.keys(sync).join(' ')} sysreg <NAME> traps [<NAME>] nv <NAME> regime timers hcr boot vmx [EVENT] [--all]`,
   );
   process.exit(2);
 }

@@ -20,6 +20,12 @@ function oracle(s: PeState) {
       tge: false,
       rw: false,
       e2h: false,
+      vi: false,
+      vf: false,
+      vse: false,
+      tvm: false,
+      trvm: false,
+      tid3: false,
     };
   const e2h = h.e2h && s.features.vhe;
   const host = h.tge && e2h;
@@ -35,6 +41,14 @@ function oracle(s: PeState) {
     tge: h.tge,
     rw: host || h.rw,
     e2h,
+    // QEMU arm_hcr_el2_eff_secstate: TGE clears VF, VI, VSE, TID3, TVM and TRVM whatever E2H
+    // is; absent bits read as 0.
+    vi: !h.tge && !!h.vi,
+    vf: !h.tge && !!h.vf,
+    vse: !h.tge && !!h.vse,
+    tvm: !h.tge && !!h.tvm,
+    trvm: !h.tge && !!h.trvm,
+    tid3: !h.tge && !!h.tid3,
   };
 }
 
@@ -54,6 +68,8 @@ describe('effectiveHcr truth table', () => {
   const groups: StateInput[][] = [
     ['hcr.vm', 'hcr.fmo', 'hcr.imo', 'hcr.amo'],
     ['hcr.tsc', 'hcr.twi', 'hcr.twe', 'hcr.rw'],
+    ['hcr.vi', 'hcr.vf', 'hcr.vse', 'hcr.imo'],
+    ['hcr.tvm', 'hcr.trvm', 'hcr.tid3', 'hcr.vm'],
   ];
   it.each(groups)('agrees with the effective-value rules for every input of %s, %s, %s, %s', (...bits) => {
     const wrong: string[] = [];
@@ -69,6 +85,22 @@ describe('effectiveHcr truth table', () => {
     const vhe = effectiveHcrDecision({ ...s, hcr: { ...s.hcr, tge: true, e2h: true, imo: true, vm: true } });
     expect(vhe.result).toMatchObject({ imo: false, vm: false });
     expect(vhe.because.map((b) => b.rule)).toContain('R-HCR-TGE-E2H1');
+  });
+
+  it('reads the bits a state leaves out as 0', () => {
+    const s = defaultState();
+    const { vi: _vi, tvm: _tvm, ...old } = s.hcr;
+    expect(effectiveHcr({ ...s, hcr: old })).toMatchObject({ vi: false, tvm: false });
+  });
+
+  it('makes VI, VF, VSE, TVM, TRVM and TID3 behave as 0 under TGE=1, with E2H=0 or 1', () => {
+    const s = defaultState();
+    const all = { vi: true, vf: true, vse: true, tvm: true, trvm: true, tid3: true };
+    for (const e2h of [false, true]) {
+      const d = effectiveHcrDecision({ ...s, hcr: { ...s.hcr, ...all, tge: true, e2h } });
+      expect(d.result).toMatchObject({ vi: false, vf: false, vse: false, tvm: false, trvm: false, tid3: false });
+    }
+    expect(effectiveHcr({ ...s, hcr: { ...s.hcr, ...all } })).toMatchObject(all);
   });
 
   it('has no effect when EL2 is not enabled', () => {

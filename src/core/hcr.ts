@@ -12,7 +12,24 @@ const ALL_ZERO: Hcr = {
   tge: false,
   rw: false,
   e2h: false,
+  vi: false,
+  vf: false,
+  vse: false,
+  tvm: false,
+  trvm: false,
+  tid3: false,
 };
+
+/**
+ * The bits HCR_EL2.TGE=1 makes behave as 0 whatever E2H is (HCR_EL2.{VF,VI,VSE,TID3,TVM,
+ * TRVM} field descriptions; QEMU arm_hcr_el2_eff_secstate, target/arm/helper.c, v10.1.0).
+ */
+const TGE_CLEARS = { vi: false, vf: false, vse: false, tvm: false, trvm: false, tid3: false } as const;
+
+/** The bits added with virtual interrupts and the EL1 traps, absent read as 0. */
+function withNewBits(h: Hcr): Hcr {
+  return { ...h, vi: !!h.vi, vf: !!h.vf, vse: !!h.vse, tvm: !!h.tvm, trvm: !!h.trvm, tid3: !!h.tid3 };
+}
 
 /** Why HCR_EL2 does or does not take effect now. */
 export function el2Reasons(s: PeState): Because[] {
@@ -31,7 +48,7 @@ export function effectiveHcrDecision(s: PeState): Decision<Hcr> {
   // HCR_EL2: "has no effect if EL2 is not enabled in the current Security state".
   if (!el2Enabled(s)) return { result: { ...ALL_ZERO }, because: reasons };
 
-  const h: Hcr = { ...s.hcr };
+  const h: Hcr = withNewBits(s.hcr);
   // HCR_EL2.E2H is RES0 without FEAT_VHE.
   if (!s.features.vhe && h.e2h) {
     h.e2h = false;
@@ -51,19 +68,21 @@ export function effectiveHcrDecision(s: PeState): Decision<Hcr> {
     Object.assign(h, { fmo: true, imo: true, amo: true });
     reasons.push(because('R-HCR-TGE-E2H0'));
   }
-  // HCR_EL2.TSC behaves as 0 whenever TGE is 1.
+  // HCR_EL2.TSC behaves as 0 whenever TGE is 1, and so do VF, VI, VSE, TID3, TVM and TRVM.
   h.tsc = false;
+  Object.assign(h, TGE_CLEARS);
   return { result: h, because: reasons };
 }
 
 /** The same values as effectiveHcrDecision, without building reasons (the rules' hot path). */
 export function effectiveHcr(s: PeState): Hcr {
   if (!el2Enabled(s)) return { ...ALL_ZERO };
-  const h = s.hcr;
+  const h = withNewBits(s.hcr);
   const e2h = h.e2h && s.features.vhe;
   if (!h.tge) return { ...h, e2h };
-  if (e2h) return { ...h, vm: false, fmo: false, imo: false, amo: false, twi: false, twe: false, tsc: false, rw: true };
-  return { ...h, e2h, fmo: true, imo: true, amo: true, tsc: false };
+  const off = { ...TGE_CLEARS, tsc: false };
+  if (e2h) return { ...h, ...off, vm: false, fmo: false, imo: false, amo: false, twi: false, twe: false, rw: true };
+  return { ...h, ...off, e2h, fmo: true, imo: true, amo: true };
 }
 
 /** E2H as the PE acts on it: written E2H, with FEAT_VHE, with EL2 enabled. */

@@ -2,6 +2,10 @@
 
 export type { BootInput, BootResult, CpuNested, KvmArmMode, LinuxRelease } from './boot';
 export { BOOT_THRESHOLDS, LINUX_RELEASES, linuxBootMode, releaseNumber } from './boot';
+export type { Encoding } from './encodings';
+export { ENCODINGS, encodingName, TID3_REGISTERS, TVM_REGISTERS, VIRTUAL_ID_REGISTERS } from './encodings';
+export type { GicInterface } from './gic';
+export { gicCpuInterface } from './gic';
 export { e2hActive, effectiveHcr, effectiveHcrDecision, el0InHost, tgeActive } from './hcr';
 export type { NvAccess } from './nv';
 export { currentELReported, nv2Active, nvActive, VNCR_OFFSET } from './nv';
@@ -26,8 +30,12 @@ export {
   SCR_BITS,
   secureBelowEL3,
 } from './state';
-export { EC, EC_NAMES, ecHex } from './syndrome';
+export { dataAbortIss, EC, EC_NAMES, ecHex, sysregIss } from './syndrome';
 export type { RedirectRow, SysregResult, SysregVia } from './sysregs';
 export { knownRegisters, NOT_REDIRECTED, ownerEL, REDIRECTS, sysregAccess, UnknownRegisterError } from './sysregs';
+export type { PhysicalTimerResource, TimerAccessOutcome } from './timers';
+export { CNTHCTL_FIELDS, physicalTimerAccess, virtualCounterOffset } from './timers';
+export type { VirtualInterruptDetail, VirtualInterruptKind, VirtualInterruptOutcome } from './virtual';
+export { VIRTUAL_INTERRUPT_KINDS, virtualInterruptTarget } from './virtual';
 export type { Cpl, VmxControls, VmxEvent, VmxMode, VmxOutcome, VmxResult, VmxState } from './vmx';
 export { defaultVmxState, EXIT_REASON, enumerateVmxStates, VMX_EVENTS, VMX_INPUTS, vmxEvent } from './vmx';

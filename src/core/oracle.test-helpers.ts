@@ -107,3 +107,63 @@ export function oracleSync(s: PeState, kind: Sync, imm16?: number): OracleSync {
       return s.el === 0 ? undef : go(s.el, 0x1a, 0);
   }
 }
+
+/**
+ * Virtual interrupts, from the ASL's AArch64.PendingUnmaskedVirtualInterrupts and
+ * InterruptPending: pending only at EL0/EL1 with EL2Enabled() and HCR_EL2.TGE=0, as
+ * {VSE,VI,VF} (or the GIC's signal) AND {AMO,IMO,FMO}; taken when PSTATE's bit is 0.
+ */
+export function oracleVirtual(
+  s: PeState,
+  kind: 'vIRQ' | 'vFIQ' | 'vSError',
+  gic = false,
+): { signalled: boolean; taken: boolean; targetEL: 1 | null } {
+  const w = oracleWorld(s);
+  const h = s.hcr;
+  const written = s.features.el2 && ({ vIRQ: h.vi, vFIQ: h.vf, vSError: h.vse }[kind] ?? false);
+  const signalled = written || (gic && kind !== 'vSError');
+  const route = { vIRQ: h.imo, vFIQ: h.fmo, vSError: h.amo }[kind];
+  const mask = { vIRQ: s.pstate.i, vFIQ: s.pstate.f, vSError: s.pstate.a }[kind];
+  const forGuest = signalled && w.el2en && !h.tge && route;
+  return { signalled, taken: forGuest && s.el <= 1 && !mask, targetEL: forGuest ? 1 : null };
+}
+
+/**
+ * An EL1 MRS/MSR trapped by TVM/TRVM/TID3: each register's "Accessing" pseudocode,
+ * `elsif EL2Enabled() && HCR_EL2.TVM == '1' then AArch64.SystemAccessTrap(EL2, 0x18)`, with
+ * TGE making the bit behave as 0 (HCR_EL2 field descriptions).
+ */
+export function oracleEl1Trap(s: PeState, bit: 'tvm' | 'trvm' | 'tid3'): boolean {
+  const w = oracleWorld(s);
+  return s.el === 1 && w.el2en && !w.tge && s.hcr[bit] === true;
+}
+
+/** ESR_ELx ISS for EC 0x18, from a generic name "S<op0>_<op1>_C<n>_C<m>_<op2>". */
+export function oracleSysregIss(generic: string, rt: number, read: boolean): number {
+  const m = /^S(\d)_(\d)_C(\d+)_C(\d+)_(\d)$/.exec(generic);
+  if (!m) throw new Error(`bad generic name ${generic}`);
+  const [op0, op1, crn, crm, op2] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return op0 * 2 ** 20 + op2 * 2 ** 17 + op1 * 2 ** 14 + crn * 2 ** 10 + rt * 2 ** 5 + crm * 2 + (read ? 1 : 0);
+}
+
+/**
+ * CNTHCTL_EL2 trap of the physical counter ('counter') or timer ('timer'): QEMU
+ * gt_counter_access / gt_timer_access and the CNTPCT_EL0 pseudocode. Returns the deciding
+ * bit, or null when CNTHCTL_EL2 cannot trap the access.
+ */
+export function oracleTimerBit(s: PeState, what: 'counter' | 'timer'): number | null {
+  const w = oracleWorld(s);
+  if (s.el >= 2 || !w.el2en) return null;
+  if (s.el === 0 && w.host) return what === 'counter' ? 0 : 9;
+  if (w.e2h) return what === 'counter' ? 10 : 11;
+  return what === 'counter' ? 0 : 1;
+}
+
+/** Whether CNTVCT_EL0 sees CNTVOFF_EL2 (QEMU gt_virt_cnt_offset; ASL TestEventCNTV). */
+export function oracleCntvoff(s: PeState): boolean {
+  const w = oracleWorld(s);
+  if (!s.features.el2) return false;
+  if (s.el === 2 && w.e2h) return false;
+  if (s.el === 0 && w.host) return false;
+  return true;
+}

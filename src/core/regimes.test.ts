@@ -8,6 +8,25 @@ import { defaultState, type PeState } from './state';
 // (!EL2Enabled() || HCR_EL2.<DC,TGE> == '00') && SCTLR_EL1.M; AArch64.FullTranslate walks
 // stage 2 for Regime_EL10 when EL2Enabled() and the effective HCR_EL2.VM is 1.
 function oracle(s: PeState) {
+  const r = regimeOracle(s);
+  // Stage 1 walks the regime's TTBRs (none while it is off); stage 2 walks VTTBR_EL2
+  // (VSTTBR_EL2 for Secure EL1&0) and its entries carry VTTBR_EL2.VMID.
+  const ttbrs: Record<string, string[]> = {
+    'EL1&0': ['TTBR0_EL1', 'TTBR1_EL1'],
+    EL2: ['TTBR0_EL2'],
+    'EL2&0': ['TTBR0_EL2', 'TTBR1_EL2'],
+    EL3: ['TTBR0_EL3'],
+  };
+  const secure = s.features.el3 ? !s.scr.ns : s.secure;
+  return {
+    ...r,
+    stage1Tables: r.stage1 ? ttbrs[r.regime] : [],
+    stage2Table: r.stage2 ? (secure ? 'VSTTBR_EL2' : 'VTTBR_EL2') : null,
+    vmid: r.stage2,
+  };
+}
+
+function regimeOracle(s: PeState) {
   const w = oracleWorld(s);
   if (s.el === 3) return { regime: 'EL3', stage1: true, ranges: 1, asid: false, stage2: false };
   if (s.el === 2) {
@@ -18,11 +37,9 @@ function oracle(s: PeState) {
   if (s.el === 0 && w.tge && w.e2h) return { regime: 'EL2&0', stage1: true, ranges: 2, asid: true, stage2: false };
   // VM acts as 0 only when {E2H,TGE}={1,1} (and when EL2 is not enabled).
   const stage2 = w.el2en && s.hcr.vm && !(w.tge && w.e2h);
-  // The stage 2 base register: VSTTBR_EL2 for the Secure IPA space (SCR_EL3.NS=0 with EEL2).
-  const secure = s.features.el3 ? !s.scr.ns : s.secure;
-  const table = stage2 ? { stage2Table: secure ? 'VSTTBR_EL2' : 'VTTBR_EL2' } : {};
-  if (w.tge) return { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2, ...table };
-  return { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2, ...table };
+  // (The stage 2 base register, VTTBR_EL2 or VSTTBR_EL2, is added by oracle() above.)
+  if (w.tge) return { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2 };
+  return { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2 };
 }
 
 describe('translationRegime truth table', () => {
@@ -53,9 +70,11 @@ describe('translationRegime truth table', () => {
         ranges: 1,
         asid: false,
         stage2: true,
+        stage1Tables: [],
         stage2Table: 'VTTBR_EL2',
+        vmid: true,
       });
-      expect(got.because.map((b) => b.rule)).toEqual(['R-REGIME-TGE-S1-OFF', 'R-STAGE2-ON']);
+      expect(got.because.map((b) => b.rule)).toEqual(['R-REGIME-TGE-S1-OFF', 'R-STAGE2-ON', 'R-REGIME-TABLES']);
     }
     // With E2H=1 TGE clears the effective VM: no stage 2.
     const vhe = translationRegime({ ...s, el: 1, hcr: { ...s.hcr, e2h: true, tge: true, vm: true } });
@@ -71,6 +90,24 @@ describe('translationRegime truth table', () => {
     const sel2 = { ...secure, features: { ...secure.features, sel2: true }, scr: { ...secure.scr, eel2: true } };
     expect(translationRegime(sel2).result).toMatchObject({ stage2: true, stage2Table: 'VSTTBR_EL2' });
     expect(translationRegime(sel2).because.map((b) => b.rule)).toContain('R-STAGE2-SECURE');
+  });
+
+  it('names the tables each stage walks and the tags: a guest walks TTBRn_EL1 then VTTBR_EL2, ASID + VMID', () => {
+    const s = defaultState();
+    const guest = translationRegime({ ...s, el: 1, hcr: { ...s.hcr, vm: true } });
+    expect(guest.result).toMatchObject({
+      stage1Tables: ['TTBR0_EL1', 'TTBR1_EL1'],
+      stage2Table: 'VTTBR_EL2',
+      asid: true,
+      vmid: true,
+    });
+    expect(guest.because.at(-1)?.params).toEqual({
+      tables: 'TTBR0_EL1, TTBR1_EL1',
+      stage2: 'VTTBR_EL2',
+      tags: 'ASID + VMID',
+    });
+    const host = translationRegime({ ...s, el: 2, hcr: { ...s.hcr, e2h: true, tge: true, vm: true } });
+    expect(host.result).toMatchObject({ stage1Tables: ['TTBR0_EL2', 'TTBR1_EL2'], stage2Table: null, vmid: false });
   });
 
   it('gives EL2 one VA range without ASIDs unless E2H=1', () => {

@@ -14,10 +14,47 @@ export interface RegimeInfo {
   /** Stage 2 (VTTBR_EL2, VMID) applies to this regime now. */
   stage2: boolean;
   /**
-   * The stage 2 base register when stage 2 is on: VTTBR_EL2 for the Non-secure IPA space,
-   * VSTTBR_EL2 for the Secure one (FEAT_SEL2: a Secure EL1&0 guest behind Secure EL2).
+   * The translation table base registers stage 1 walks (empty when stage 1 is off: a flat
+   * map). SCTLR_ELx.M is taken as 1.
    */
-  stage2Table?: 'VTTBR_EL2' | 'VSTTBR_EL2';
+  stage1Tables: string[];
+  /**
+   * The table stage 2 walks (VTTBR_EL2; VSTTBR_EL2 for the Secure IPA space under Secure
+   * EL2), or null without stage 2.
+   */
+  stage2Table: 'VTTBR_EL2' | 'VSTTBR_EL2' | null;
+  /** Stage 2 entries are tagged with the VMID of VTTBR_EL2 (whenever stage 2 applies). */
+  vmid: boolean;
+}
+
+const TABLES = {
+  'EL1&0': ['TTBR0_EL1', 'TTBR1_EL1'],
+  EL2: ['TTBR0_EL2'],
+  'EL2&0': ['TTBR0_EL2', 'TTBR1_EL2'],
+  EL3: ['TTBR0_EL3'],
+} as const;
+
+/** Adds the tables and tags: which registers each stage walks, and the VMID tag with stage 2. */
+function withTables(
+  s: PeState,
+  r: Omit<RegimeInfo, 'stage1Tables' | 'stage2Table' | 'vmid'>,
+  why: Because[],
+): Decision<RegimeInfo> {
+  const stage2Table = r.stage2 ? (secureBelowEL3(s) ? 'VSTTBR_EL2' : 'VTTBR_EL2') : null;
+  const result: RegimeInfo = {
+    ...r,
+    stage1Tables: r.stage1 ? [...TABLES[r.regime]] : [],
+    stage2Table,
+    vmid: r.stage2,
+  };
+  why.push(
+    because('R-REGIME-TABLES', {
+      tables: result.stage1Tables.join(', ') || '-',
+      stage2: stage2Table ?? '-',
+      tags: [result.asid ? 'ASID' : '', result.vmid ? 'VMID' : ''].filter(Boolean).join(' + ') || '-',
+    }),
+  );
+  return { result, because: why };
 }
 
 /**
@@ -25,6 +62,11 @@ export interface RegimeInfo {
  * ELIsInHost(), AArch64.S1Enabled, AArch64.FullTranslate, HCR_EL2.{E2H,TGE,VM}.
  */
 export function translationRegime(s: PeState): Decision<RegimeInfo> {
+  const d = regimeOnly(s);
+  return withTables(s, d.result, d.because);
+}
+
+function regimeOnly(s: PeState): Decision<Omit<RegimeInfo, 'stage1Tables' | 'stage2Table' | 'vmid'>> {
   const why: Because[] = [];
   if (s.el === 3) {
     why.push(because('R-REGIME-EL3'));
@@ -51,13 +93,12 @@ export function translationRegime(s: PeState): Decision<RegimeInfo> {
   // stage 2 tables, VSTTBR_EL2 (Arm ARM VSTTBR_EL2, VSTCR_EL2; AArch64.S2Translate).
   const secureS2 = stage2 && secureBelowEL3(s);
   const s2 = because(stage2 ? (secureS2 ? 'R-STAGE2-SECURE' : 'R-STAGE2-ON') : 'R-STAGE2-OFF');
-  const table: Pick<RegimeInfo, 'stage2Table'> = stage2 ? { stage2Table: secureS2 ? 'VSTTBR_EL2' : 'VTTBR_EL2' } : {};
   if (tgeActive(s)) {
     // AArch64.S1Enabled(Regime_EL10): (!EL2Enabled() || HCR_EL2.<DC,TGE> == '00') && SCTLR_EL1.M:
     // TGE=1 turns the EL1&0 stage 1 off (a flat map), at EL0 and at EL1.
     why.push(because('R-REGIME-TGE-S1-OFF', { current: s.el }), s2);
-    return { result: { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2, ...table }, because: why };
+    return { result: { regime: 'EL1&0', stage1: false, ranges: 1, asid: false, stage2 }, because: why };
   }
   why.push(because('R-REGIME-EL10', { current: s.el }), s2);
-  return { result: { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2, ...table }, because: why };
+  return { result: { regime: 'EL1&0', stage1: true, ranges: 2, asid: true, stage2 }, because: why };
 }

@@ -2,7 +2,7 @@ import { effectiveHcr, el0InHost, tgeActive } from './hcr';
 import { nvActive } from './nv';
 import { type Because, because, type Decision } from './rules';
 import { type EL, effectiveScr, el2Enabled, type PeState } from './state';
-import { EC, wfxIss } from './syndrome';
+import { dataAbortIss, EC, wfxIss } from './syndrome';
 
 export type InterruptKind = 'IRQ' | 'FIQ' | 'SError';
 /**
@@ -127,6 +127,11 @@ export interface SyncOutcome {
 /** What the caller knows of the instruction: its 16-bit immediate (SVC/HVC/SMC #imm16). */
 export interface SyncDetail {
   imm16?: number;
+  /**
+   * A data abort from a single LDR/STR: the ISS then carries a valid instruction syndrome
+   * (ISV=1, SAS, SRT, WnR; DFSC translation fault level 3), as a hypervisor needs to emulate it.
+   */
+  dataAbort?: { srt: number; write: boolean; sizeLog2?: number };
 }
 
 type SyncResult = Decision<SyncOutcome>;
@@ -154,8 +159,9 @@ function imm16Iss(detail: SyncDetail | undefined): number | undefined {
 }
 
 // ESR_ELx.EC 0x24 from a lower EL, 0x25 when taken at the same EL (AArch64.ExceptionClass).
-function dataAbort(s: PeState, targetEL: EL, why: Because[]): SyncResult {
-  return taken(targetEL, targetEL > s.el ? EC.DABT_LOWER : EC.DABT_CUR, undefined, why);
+function dataAbort(s: PeState, targetEL: EL, why: Because[], detail?: SyncDetail): SyncResult {
+  const iss = detail?.dataAbort ? dataAbortIss(detail.dataAbort) : undefined;
+  return taken(targetEL, targetEL > s.el ? EC.DABT_LOWER : EC.DABT_CUR, iss, why);
 }
 
 /**
@@ -216,22 +222,22 @@ export function syncExceptionTarget(s: PeState, kind: SyncKind, detail?: SyncDet
     }
     case 'Stage1Abort': {
       // AArch64.Abort: route_to_el2 = PSTATE.EL IN {EL0, EL1} && EL2Enabled() && HCR_EL2.TGE == '1'
-      if (s.el <= 1 && tgeActive(s)) return dataAbort(s, 2, [because('R-ABT-S1'), because('R-ABT-S1-TGE')]);
-      if (s.el === 0) return dataAbort(s, 1, [because('R-ABT-S1'), because('R-SYNC-EL0-EL1')]);
-      return dataAbort(s, s.el, [because('R-ABT-S1'), because('R-SYNC-SAME-EL', { current: s.el })]);
+      if (s.el <= 1 && tgeActive(s)) return dataAbort(s, 2, [because('R-ABT-S1'), because('R-ABT-S1-TGE')], detail);
+      if (s.el === 0) return dataAbort(s, 1, [because('R-ABT-S1'), because('R-SYNC-EL0-EL1')], detail);
+      return dataAbort(s, s.el, [because('R-ABT-S1'), because('R-SYNC-SAME-EL', { current: s.el })], detail);
     }
     case 'Stage2Abort': {
       // AArch64.Abort: IsSecondStageFault() routes to EL2 from EL0/EL1 when EL2 is enabled.
       if (s.el >= 2) {
-        return dataAbort(s, s.el, [because('R-ABT-S2-NOREGIME', { current: s.el })]);
+        return dataAbort(s, s.el, [because('R-ABT-S2-NOREGIME', { current: s.el })], detail);
       }
       if (!el2Enabled(s)) {
         const route = routeFromCurrent(s);
-        return dataAbort(s, route.targetEL, [because('R-ABT-S2-OFF'), route.why]);
+        return dataAbort(s, route.targetEL, [because('R-ABT-S2-OFF'), route.why], detail);
       }
       const why = [because('R-ABT-S2')];
       if (!hcr.vm) why.push(because('R-ABT-S2-OFF'));
-      return dataAbort(s, 2, why);
+      return dataAbort(s, 2, why, detail);
     }
     case 'Undefined':
       return undefinedAt(s, []);

@@ -48,12 +48,12 @@ export const RULES = {
   'R-HCR-TGE-E2H0': {
     source: 'HCR_EL2.TGE',
     detail:
-      'HCR_EL2.TGE=1 with E2H=0: FMO, IMO and AMO behave as 1, TSC behaves as 0, and the EL1&0 stage 1 is off for EL0.',
+      'HCR_EL2.TGE=1 with E2H=0: FMO, IMO and AMO behave as 1; TSC, VI, VF, VSE, TVM, TRVM and TID3 behave as 0; and the EL1&0 stage 1 is off for EL0.',
   },
   'R-HCR-TGE-E2H1': {
     source: 'HCR_EL2.TGE, HCR_EL2.E2H',
     detail:
-      'HCR_EL2.{E2H,TGE}={1,1}: VM, FMO, IMO, AMO, TWI, TWE and TSC behave as 0 and RW as 1: there is no guest, the host owns EL0.',
+      'HCR_EL2.{E2H,TGE}={1,1}: VM, FMO, IMO, AMO, TWI, TWE, TSC, VI, VF, VSE, TVM, TRVM and TID3 behave as 0 and RW as 1: there is no guest, the host owns EL0.',
   },
   'R-HCR-AS-WRITTEN': {
     source: 'HCR_EL2',
@@ -127,6 +127,46 @@ export const RULES = {
   'R-INT-PSTATE-UNMASKED': {
     source: 'PSTATE.{mask}',
     detail: 'PSTATE.{mask}=0 at EL{current}: the {kind} is taken to EL{target}.',
+  },
+
+  // --- Virtual interrupts (Arm ARM D1.3.6 "Virtual interrupts"; AArch64.PendingUnmaskedVirtualInterrupts,
+  // InterruptPending, AArch64.TakeVirtual{IRQ,FIQ,SError}Exception)
+  'R-VINT-NOT-SIGNALLED': {
+    source: 'HCR_EL2.{bit}, InterruptPending',
+    detail: 'No {kind} is signalled: HCR_EL2.{bit}=0 and the GIC signals no virtual interrupt.',
+  },
+  'R-VINT-HCR': {
+    source: 'HCR_EL2.{bit}',
+    detail: 'HCR_EL2.{bit}=1 signals a {kind}, with no interrupt controller involved.',
+  },
+  'R-VINT-GIC': {
+    source: 'InterruptPending, VirtualIRQPending(), GIC ICH_LR<n>_EL2',
+    detail: 'The GIC virtual CPU interface signals a {kind}: a list register holds a pending virtual interrupt.',
+  },
+  'R-VINT-EL2-DISABLED': {
+    source: 'EL2Enabled(), AArch64.PendingUnmaskedVirtualInterrupts',
+    detail: 'EL2 is not enabled: a {kind} is never pending.',
+  },
+  'R-VINT-TGE': {
+    source: 'HCR_EL2.TGE, AArch64.PendingUnmaskedVirtualInterrupts',
+    detail: 'HCR_EL2.TGE=1: there is no guest, so a {kind} is never pending (HCR_EL2.{bit} behaves as 0).',
+  },
+  'R-VINT-ROUTE-OFF': {
+    source: 'HCR_EL2.{route}, AArch64.PendingUnmaskedVirtualInterrupts',
+    detail: 'HCR_EL2.{route}=0: virtual {kind}s are disabled, the signal is ignored.',
+  },
+  'R-VINT-PENDING-HIGHER': {
+    source: 'AArch64.PendingUnmaskedVirtualInterrupts, AArch64.TakeVirtualIRQException',
+    detail: 'A {kind} is only taken at EL0 or EL1: at EL{current} it stays pending until the return to the guest.',
+  },
+  'R-VINT-MASKED': {
+    source: 'PSTATE.{mask}, AArch64.PendingUnmaskedVirtualInterrupts',
+    detail: 'PSTATE.{mask}=1 at EL{current}: the {kind} stays pending for EL1.',
+  },
+  'R-VINT-TAKEN': {
+    source: 'AArch64.TakeVirtualIRQException, HCR_EL2.{route}',
+    detail:
+      'HCR_EL2.{route}=1, TGE=0 and PSTATE.{mask}=0 at EL{current}: the {kind} is taken to EL1, with no exit to EL2.',
   },
 
   // --- Synchronous exceptions (Arm ARM D1.3.4; AArch64.CallSupervisor, AArch64.CallHypervisor,
@@ -320,6 +360,26 @@ export const RULES = {
     source: 'Arm ARM D13, {reg}',
     detail: '{reg} is read-only at EL{current}: MSR to it is UNDEFINED.',
   },
+  'R-SYSREG-TVM': {
+    source: 'HCR_EL2.TVM, {reg} accessibility, AArch64.SystemAccessTrap',
+    detail: 'HCR_EL2.TVM=1: the MSR to {reg} at EL1 is trapped to EL2 (ESR_EL2.EC 0x18).',
+  },
+  'R-SYSREG-TRVM': {
+    source: 'HCR_EL2.TRVM, {reg} accessibility, AArch64.SystemAccessTrap',
+    detail: 'HCR_EL2.TRVM=1: the MRS of {reg} at EL1 is trapped to EL2 (ESR_EL2.EC 0x18).',
+  },
+  'R-SYSREG-TID3': {
+    source: 'HCR_EL2.TID3, {reg} accessibility, AArch64.SystemAccessTrap',
+    detail: 'HCR_EL2.TID3=1: the MRS of the ID group 3 register {reg} at EL1 is trapped to EL2 (ESR_EL2.EC 0x18).',
+  },
+  'R-SYSREG-TRAP-TGE': {
+    source: 'HCR_EL2.TGE, HCR_EL2.{bit}',
+    detail: 'HCR_EL2.{bit}=1 but TGE=1 makes it behave as 0: the {op} of {reg} is not trapped.',
+  },
+  'R-SYSREG-VPIDR': {
+    source: '{reg} accessibility, VPIDR_EL2, VMPIDR_EL2',
+    detail: 'EL1 with EL2 enabled: the MRS of {reg} returns {reaches}, the value EL2 chose; no trap.',
+  },
 
   // --- Translation regimes (Arm ARM D8.1, "Translation regimes"; TCR_ELx, VTCR_EL2)
   'R-REGIME-EL10': {
@@ -363,6 +423,70 @@ export const RULES = {
   'R-STAGE2-OFF': {
     source: 'HCR_EL2.VM',
     detail: 'Stage 2 is off: the output of stage 1 is the physical address.',
+  },
+  'R-REGIME-TABLES': {
+    source: 'Arm ARM D8.1, TTBRn_ELx, VTTBR_EL2.VMID, TTBRn_ELx.ASID',
+    detail: 'Stage 1 walks {tables}; stage 2 walks {stage2}; TLB entries are tagged with {tags}.',
+  },
+
+  // --- GIC CPU interface (Arm IHI 0069, GICv3/v4, "Virtual CPU interface", ICV_* registers)
+  'R-GIC-ICV': {
+    source: 'GICv3 ICV_IAR{group}_EL1 / ICV_EOIR{group}_EL1, HCR_EL2.{route}',
+    detail:
+      'EL1 with EL2 enabled and HCR_EL2.{route}=1: the ICC_* names of group {group} reach the virtual CPU interface (ICV_*), which reads the list registers; no trap.',
+  },
+  'R-GIC-ICC': {
+    source: 'GICv3 ICC_IAR{group}_EL1 / ICC_EOIR{group}_EL1',
+    detail:
+      'At EL{current} (or with HCR_EL2.{route}=0) the ICC_* names of group {group} reach the physical CPU interface.',
+  },
+
+  // --- Generic Timer (Arm ARM D11; CNTHCTL_EL2, CNTVOFF_EL2, CNTPCT_EL0 / CNTP_CTL_EL0 accessibility)
+  'R-TIMER-EL2-UP': {
+    source: 'CNTHCTL_EL2',
+    detail: 'EL{current}: CNTHCTL_EL2 does not trap its own EL or EL3.',
+  },
+  'R-TIMER-NOEL2': {
+    source: 'EL2Enabled(), CNTHCTL_EL2',
+    detail: 'EL2 is not enabled: CNTHCTL_EL2 traps nothing.',
+  },
+  'R-TIMER-E2H0': {
+    source: 'CNTHCTL_EL2.{field}, HCR_EL2.E2H',
+    detail: 'HCR_EL2.E2H=0: CNTHCTL_EL2.{field} (bit {bit}) controls EL0/EL1 access to the physical {resource}.',
+  },
+  'R-TIMER-E2H1': {
+    source: 'CNTHCTL_EL2.{field}, HCR_EL2.E2H',
+    detail:
+      'HCR_EL2.E2H=1: CNTHCTL_EL2 has CNTKCTL_EL1\u2019s layout and {field} moves to bit {bit}; it controls the guest\u2019s access to the physical {resource}.',
+  },
+  'R-TIMER-HOST-EL0': {
+    source: 'CNTHCTL_EL2.{field}, ELIsInHost(EL0)',
+    detail:
+      'HCR_EL2.{E2H,TGE}={1,1}: CNTHCTL_EL2.{field} (bit {bit}) controls host EL0\u2019s access to the physical {resource}.',
+  },
+  'R-TIMER-ENABLED': {
+    source: 'CNTHCTL_EL2.{field}',
+    detail: '{field}=1: the access goes ahead.',
+  },
+  'R-TIMER-TRAPPED': {
+    source: 'CNTHCTL_EL2.{field}, AArch64.SystemAccessTrap',
+    detail: '{field}=0: the access is trapped to EL2 (ESR_EL2.EC 0x18).',
+  },
+  'R-CNTVOFF-APPLIES': {
+    source: 'CNTVOFF_EL2, CNTVCT_EL0',
+    detail: 'At EL{current} the virtual count is the physical count minus CNTVOFF_EL2.',
+  },
+  'R-CNTVOFF-NOEL2': {
+    source: 'CNTVOFF_EL2, HaveEL(EL2)',
+    detail: 'EL2 is not implemented: the virtual offset is 0, virtual and physical counts are equal.',
+  },
+  'R-CNTVOFF-EL2-E2H': {
+    source: 'CNTVOFF_EL2, HCR_EL2.E2H',
+    detail: 'EL2 with E2H=1: the virtual offset is 0 (the host sees the physical count through CNTVCT_EL0).',
+  },
+  'R-CNTVOFF-HOST-EL0': {
+    source: 'CNTVOFF_EL2, HCR_EL2.{E2H,TGE}',
+    detail: 'EL0 with HCR_EL2.{E2H,TGE}={1,1}: the virtual offset is 0 for host applications.',
   },
 
   // --- Linux arm64 boot, by release (arch/arm64/kernel/head.S init_kernel_el, hyp-stub.S

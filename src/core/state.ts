@@ -39,6 +39,18 @@ export interface Hcr {
   nv1?: boolean;
   /** FEAT_NV2: VNCR-mapped register accesses at EL1 become loads and stores to the VNCR_EL2 page. Absent reads as 0. */
   nv2?: boolean;
+  /**
+   * Virtual IRQ / FIQ / SError pending (HCR_EL2.VI, VF, VSE). Optional: a state written
+   * before they were modelled reads them as 0.
+   */
+  vi?: boolean;
+  vf?: boolean;
+  vse?: boolean;
+  /** Trap EL1 writes (TVM) / reads (TRVM) of the virtual-memory controls to EL2. */
+  tvm?: boolean;
+  trvm?: boolean;
+  /** Trap EL1 reads of the ID group 3 registers to EL2. */
+  tid3?: boolean;
 }
 
 /** SCR_EL3 as written. */
@@ -86,10 +98,16 @@ export const HCR_BITS = [
   'fmo',
   'imo',
   'amo',
+  'vf',
+  'vi',
+  'vse',
   'twi',
   'twe',
+  'tid3',
   'tsc',
+  'tvm',
   'tge',
+  'trvm',
   'rw',
   'e2h',
   'nv',
@@ -106,10 +124,16 @@ export const HCR_BIT_POSITION: Record<keyof Hcr, number> = {
   fmo: 3,
   imo: 4,
   amo: 5,
+  vf: 6,
+  vi: 7,
+  vse: 8,
   twi: 13,
   twe: 14,
+  tid3: 18,
   tsc: 19,
+  tvm: 26,
   tge: 27,
+  trvm: 30,
   rw: 31,
   e2h: 34,
   nv: 42,
@@ -143,6 +167,12 @@ export function defaultState(): PeState {
       tge: false,
       rw: true,
       e2h: false,
+      vi: false,
+      vf: false,
+      vse: false,
+      tvm: false,
+      trvm: false,
+      tid3: false,
     },
     scr: { ns: true, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false },
     pstate: { d: false, a: false, i: false, f: false },

@@ -42,3 +42,47 @@ export function ecHex(ec: number): string {
 export function wfxIss(kind: 'WFI' | 'WFE'): number {
   return (0b11110 << 20) | (kind === 'WFE' ? 1 : 0);
 }
+
+/**
+ * ISS of a trapped MSR/MRS from AArch64 (ESR_ELx "ISS encoding for an exception from MSR, MRS,
+ * or System instruction execution in AArch64 state"): Op0 [21:20], Op2 [19:17], Op1 [16:14],
+ * CRn [13:10], Rt [9:5], CRm [4:1], Direction [0] (1 = read, MRS). Linux esr.h
+ * ESR_ELx_SYS64_ISS_* agree.
+ */
+export function sysregIss(
+  e: { op0: number; op1: number; crn: number; crm: number; op2: number },
+  rt: number,
+  read: boolean,
+): number {
+  return (
+    ((e.op0 & 3) << 20) |
+    ((e.op2 & 7) << 17) |
+    ((e.op1 & 7) << 14) |
+    ((e.crn & 15) << 10) |
+    ((rt & 31) << 5) |
+    ((e.crm & 15) << 1) |
+    (read ? 1 : 0)
+  );
+}
+
+/**
+ * ISS of a Data Abort with a valid instruction syndrome (ESR_ELx "ISS encoding for an
+ * exception from a Data Abort"): ISV [24], SAS [23:22] (access size, log2 bytes), SRT [20:16]
+ * (the register transferred), SF [15] (64-bit register), WnR [6], DFSC [5:0]. Linux
+ * kvm_vcpu_dabt_isvalid / kvm_vcpu_dabt_get_rd / kvm_vcpu_dabt_iswrite read these fields.
+ */
+export function dataAbortIss(a: {
+  srt: number;
+  write: boolean;
+  sizeLog2?: number;
+  sf?: boolean;
+  dfsc?: number;
+}): number {
+  const sas = a.sizeLog2 ?? 2;
+  const sf = a.sf ?? sas === 3;
+  // DFSC 0b000111: translation fault, level 3.
+  const dfsc = a.dfsc ?? 0b000111;
+  return (
+    (1 << 24) | ((sas & 3) << 22) | ((a.srt & 31) << 16) | ((sf ? 1 : 0) << 15) | ((a.write ? 1 : 0) << 6) | (dfsc & 63)
+  );
+}

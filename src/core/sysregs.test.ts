@@ -38,6 +38,9 @@ function oracle(s: PeState, name: string): string {
   // SP_ELx: only from a higher EL.
   const minEL = /^SP_EL\d$/.test(upper) ? owner + 1 : owner;
   if (s.el < minEL) return 'UNDEFINED';
+  // MIDR_EL1 / MPIDR_EL1 "Accessing": EL1 with EL2Enabled() reads VPIDR_EL2 / VMPIDR_EL2.
+  if (s.el === 1 && w.el2en && upper === 'MIDR_EL1') return 'VPIDR_EL2 virtual';
+  if (s.el === 1 && w.el2en && upper === 'MPIDR_EL1') return 'VMPIDR_EL2 virtual';
   if (row && row.from === upper) {
     if (s.el === 2 && w.e2h) return `${row.to} redirect`;
     if (s.el === 0 && w.host) return `${row.to} redirect`; // only EL0 names can be reached at EL0

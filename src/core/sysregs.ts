@@ -1,7 +1,9 @@
-import { e2hActive, el0InHost } from './hcr';
+import { ENCODINGS, TID3_REGISTERS, TVM_REGISTERS, VIRTUAL_ID_REGISTERS } from './encodings';
+import { e2hActive, effectiveHcr, el0InHost } from './hcr';
 import { nvSysregAccess } from './nv';
 import { type Because, because, type Decision } from './rules';
 import { type EL, el2Enabled, type PeState } from './state';
+import { EC, sysregIss } from './syndrome';
 
 /**
  * FEAT_VHE register redirection as one table (Arm ARM D5.? "Virtualization Host
@@ -107,6 +109,10 @@ export const NOT_REDIRECTED: readonly PlainRegister[] = [
     'APGAKEYLO_EL1',
     'APGAKEYHI_EL1',
   ]),
+  // Identification registers (read-only; EL0 reads are UNDEFINED without FEAT_IDST, which
+  // is not modelled): the ID group 3 registers HCR_EL2.TID3 traps, and MIDR/MPIDR.
+  ...Object.keys(TID3_REGISTERS).map((name) => ({ name, readOnlyBelow: 4 })),
+  ...plain(Object.keys(VIRTUAL_ID_REGISTERS), 4),
   ...plain([
     'HCR_EL2',
     'VTTBR_EL2',
@@ -201,15 +207,20 @@ function editDistance(a: string, b: string): number {
 /**
  * How a name reached its register: FEAT_VHE redirection (an _EL1/_EL0 name reaching the
  * _EL2 register), an _EL12/_EL02 alias (its own encoding, reaching the real EL1/EL0
- * register), or directly (the name's own register).
+ * register), EL2's virtual identification register (MIDR_EL1/MPIDR_EL1 read at EL1 with EL2
+ * enabled: VPIDR_EL2/VMPIDR_EL2) or directly (the name's own register).
  */
-export type SysregVia = 'redirect' | 'alias' | 'direct';
+export type SysregVia = 'redirect' | 'alias' | 'direct' | 'virtual';
 
 export type SysregResult =
   | { kind: 'register'; reaches: string; via: SysregVia }
   | { kind: 'undefined' }
-  /** A trapped access (ESR_ELx.EC 0x18): FEAT_NV's HCR_EL2.NV at EL1 (nv.ts). */
-  | { kind: 'trap'; targetEL: EL; ec: number }
+  /**
+   * A trapped access: ESR_EL2.EC 0x18 with the ISS of the MSR/MRS (its encoding, Rt and
+   * direction) where the core knows the encoding. HCR_EL2.TVM/TRVM/TID3 produce it with the
+   * ISS; FEAT_NV's HCR_EL2.NV at EL1 (nv.ts) without it. FEAT_FGT traps are not modelled.
+   */
+  | { kind: 'trap'; targetEL: EL; ec: number; iss?: number }
   /** FEAT_NV2: the access is a load or store at VNCR_EL2 + offset (nv.ts). */
   | { kind: 'memory'; base: 'VNCR_EL2'; offset: number };
 
@@ -224,7 +235,7 @@ const undef = (why: Because[]): Decision<SysregResult> => ({ result: { kind: 'un
  * Arm ARM: each register's MRS/MSR accessibility pseudocode; D5 "Virtualization Host
  * Extensions" for redirection and the _EL12/_EL02 aliases.
  */
-export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'): Decision<SysregResult> {
+export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS', rt = 0): Decision<SysregResult> {
   const reg = name.trim().toUpperCase();
   const entry = CATALOGUE.get(reg);
   if (!entry) throw new UnknownRegisterError(name.trim());
@@ -270,6 +281,11 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
       }
       if (s.el === 2) return reach(reg, [because('R-SYSREG-NO-REDIRECT-E2H0', p({ reaches: reg }))]);
       if (s.el === 3) return reach(reg, [because('R-SYSREG-EL3-NO-REDIRECT', p({ reaches: reg }))]);
+      if (s.el === 1 && reg in TVM_REGISTERS) {
+        const trapped = el1Trap(s, reg, op, rt, op === 'MSR' ? 'tvm' : 'trvm');
+        if (!Array.isArray(trapped)) return trapped;
+        return reach(reg, [...trapped, because('R-SYSREG-OWN', p({ reaches: reg }))]);
+      }
       return reach(reg, [because('R-SYSREG-OWN', p({ reaches: reg }))]);
     }
     case 'plain': {
@@ -284,7 +300,45 @@ export function sysregAccess(s: PeState, name: string, op: 'MRS' | 'MSR' = 'MRS'
       if (s.el === 2 && owner < 2 && e2hActive(s)) {
         return reach(reg, [because('R-SYSREG-NOT-REDIRECTED', p({ reaches: reg }))]);
       }
+      if (s.el === 1 && reg in TID3_REGISTERS) {
+        const trapped = el1Trap(s, reg, op, rt, 'tid3');
+        if (!Array.isArray(trapped)) return trapped;
+        return reach(reg, [...trapped, because('R-SYSREG-OWN', p({ reaches: reg }))]);
+      }
+      // MIDR_EL1 / MPIDR_EL1 "Accessing": at EL1, EL2Enabled() ? VPIDR_EL2 : MIDR_EL1.
+      const vid = VIRTUAL_ID_REGISTERS[reg as keyof typeof VIRTUAL_ID_REGISTERS];
+      if (vid && s.el === 1 && el2Enabled(s)) {
+        return reach(vid.virtual, [because('R-SYSREG-VPIDR', p({ reaches: vid.virtual }))], 'virtual');
+      }
       return reach(reg, [because('R-SYSREG-OWN', p({ reaches: reg }))]);
     }
   }
+}
+
+const TRAP_RULES = { tvm: 'R-SYSREG-TVM', trvm: 'R-SYSREG-TRVM', tid3: 'R-SYSREG-TID3' } as const;
+
+/**
+ * An EL1 access trapped to EL2 by HCR_EL2.TVM (MSR), TRVM (MRS) or TID3 (MRS), as the bit
+ * acts (0 while TGE=1; nothing while EL2 is not enabled): the HCR_EL2.TVM/TRVM/TID3 field
+ * descriptions, in the form of each register's accessibility pseudocode at EL1
+ * (`EL2Enabled() && HCR_EL2.<bit> == '1'` then AArch64.SystemAccessTrap(EL2, 0x18)). QEMU 7.2
+ * agrees in every verify/qemu probe of TTBR0/MAIR/CONTEXTIDR and the ID registers. When not
+ * trapped: the reasons to add (none, or that TGE=1 makes a written 1 act as 0).
+ */
+function el1Trap(
+  s: PeState,
+  reg: string,
+  op: 'MRS' | 'MSR',
+  rt: number,
+  bit: 'tvm' | 'trvm' | 'tid3',
+): Decision<SysregResult> | Because[] {
+  const params = { reg, current: s.el, bit: bit.toUpperCase(), op };
+  const enc = ENCODINGS[reg];
+  if (!enc || !el2Enabled(s) || !s.hcr[bit]) return [];
+  // Written 1, acts as 0: TGE=1 clears it (HCR_EL2.TGE; QEMU arm_hcr_el2_eff).
+  if (!effectiveHcr(s)[bit]) return [because('R-SYSREG-TRAP-TGE', params)];
+  return {
+    result: { kind: 'trap', targetEL: 2, ec: EC.SYSREG, iss: sysregIss(enc, rt, op === 'MRS') },
+    because: [because(TRAP_RULES[bit], params)],
+  };
 }

@@ -20,7 +20,19 @@ export interface RuleWords {
   outcomes: Record<Outcome, string>;
   events: Record<EventWord, string>;
 }
-type EventWord = 'Stage1Abort' | 'Stage2Abort' | 'Undefined' | 'save' | 'restore' | 'call' | 'boot' | 'setup';
+type EventWord =
+  | 'Stage1Abort'
+  | 'Stage2Abort'
+  | 'Undefined'
+  | 'save'
+  | 'restore'
+  | 'call'
+  | 'boot'
+  | 'setup'
+  | 'ack'
+  | 'eoi'
+  | 'load'
+  | 'store';
 
 const WORDS: Partial<Record<Lang, RuleWords>> = {};
 const words = (lang: Lang): RuleWords =>
@@ -73,6 +85,7 @@ export const BLOCKED_EN: Record<BlockCode, string> = {
   'nothing-to-return-to': 'ERET has nothing to return to: no exception is outstanding.',
   'not-x86': 'A VMX step needs an x86 flow (architecture "x86"): Arm has no VMX.',
   'entry-not-guest': 'The VM entry would resume {to}, but {to} is not a guest in VMX non-root operation.',
+  'need-el2': 'Writing a GIC list register (ICH_LR<n>_EL2) needs EL2, but the code is now at EL{el}.',
   'after-blocked': 'An earlier step could not run, so the flow stops here.',
 };
 
@@ -102,6 +115,8 @@ export const OUTCOMES_EN: Record<Outcome, string> = {
   'vm-entry': 'VM entry',
   dma: 'DMA translated by the SMMU',
   'smmu-fault': 'SMMU fault event (no CPU exception)',
+  gic: 'GIC CPU interface',
+  access: 'memory access',
   blocked: 'blocked',
 };
 
@@ -119,6 +134,10 @@ export const EVENT_WORDS_EN = {
   call: 'call',
   boot: 'boot',
   setup: 'set up',
+  ack: 'acknowledge',
+  eoi: 'end of interrupt',
+  load: 'load',
+  store: 'store',
 };
 
 /** "HCR_EL2 ← E2H=1, TGE=1": the bits a SetBits step writes, by register. */
@@ -143,6 +162,9 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
     case 'IRQ':
     case 'FIQ':
     case 'SError':
+    case 'vIRQ':
+    case 'vFIQ':
+    case 'vSError':
       return event.label ? `${event.type} ${event.label}` : event.type;
     case 'Stage1Abort':
     case 'Stage2Abort':
@@ -172,6 +194,14 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
       return `${words(lang).events.call} ${event.fn ?? name(event.to)}`;
     case 'Boot':
       return words(lang).events.boot;
+    case 'WriteLR':
+      return `MSR ICH_LR${event.lr}_EL2 (vINTID ${event.vintid}${event.hw ? `, HW, pINTID ${event.pintid ?? '?'}` : ''})`;
+    case 'Ack':
+      return `${words(lang).events.ack} (IAR${event.group ?? 1})`;
+    case 'EOI':
+      return `${words(lang).events.eoi} (EOIR${event.group ?? 1})`;
+    case 'Access':
+      return `${words(lang).events[event.write ? 'store' : 'load']} ${event.va}`;
     case 'VMX':
       return event.label ? `${event.op} ${event.label}` : event.op;
     case 'DMA':

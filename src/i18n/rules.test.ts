@@ -4,16 +4,23 @@ import {
   because,
   effectiveHcrDecision,
   exceptionReturn,
+  gicCpuInterface,
   INTERRUPT_KINDS,
   interruptTarget,
   knownRegisters,
   linuxBootMode,
+  physicalTimerAccess,
   RULES,
   type RuleId,
   SYNC_KINDS,
   syncExceptionTarget,
   sysregAccess,
+  TID3_REGISTERS,
+  TVM_REGISTERS,
   translationRegime,
+  VIRTUAL_INTERRUPT_KINDS,
+  virtualCounterOffset,
+  virtualInterruptTarget,
 } from '../core';
 import { bootInputs } from '../core/bootInputs';
 import { enumerateStates } from '../core/enumerate';
@@ -84,6 +91,34 @@ function producedReasons(): Because[] {
       add(sysregAccess(s, r, 'MRS').because);
       add(sysregAccess(s, r, 'MSR').because);
     }
+  }
+  // Virtual interrupts, the EL1 traps and the timers.
+  const trapped = [...Object.keys(TVM_REGISTERS), ...Object.keys(TID3_REGISTERS), 'MIDR_EL1'];
+  for (const s of enumerateStates([
+    'el',
+    'features.el2',
+    'scr.ns',
+    'hcr.tge',
+    'hcr.e2h',
+    'hcr.vi',
+    'hcr.imo',
+    'hcr.tvm',
+    'hcr.trvm',
+    'hcr.tid3',
+    'pstate.i',
+  ])) {
+    for (const k of VIRTUAL_INTERRUPT_KINDS) {
+      add(virtualInterruptTarget(s, k).because);
+      add(virtualInterruptTarget(s, k, { gic: true }).because);
+    }
+    for (const r of trapped) {
+      add(sysregAccess(s, r, 'MRS').because);
+      add(sysregAccess(s, r, 'MSR').because);
+    }
+    for (const what of ['counter', 'timer'] as const)
+      for (const v of [0, 0xfff]) add(physicalTimerAccess(s, what, v).because);
+    add(virtualCounterOffset(s).because);
+    for (const g of [0, 1] as const) add(gicCpuInterface(s, g).because);
   }
   for (const input of bootInputs()) add(linuxBootMode(input).because);
   for (const s of enumerateVmxStates()) for (const e of VMX_EVENTS) add(vmxEvent(s, e).because);
@@ -163,6 +198,7 @@ describe('blocked, outcome and event texts', () => {
     'nothing-to-return-to',
     'not-x86',
     'entry-not-guest',
+    'need-el2',
     'after-blocked',
   ];
   const outcomes: Outcome[] = [
@@ -182,6 +218,8 @@ describe('blocked, outcome and event texts', () => {
     'vm-entry',
     'dma',
     'smmu-fault',
+    'gic',
+    'access',
     'blocked',
   ];
 

@@ -27,11 +27,12 @@ export const ZH_RULES = {
 
   'R-HCR-E2H-RES0': { detail: '未实现 FEAT_VHE，因此 HCR_EL2.E2H 是 RES0，按 0 处理。' },
   'R-HCR-TGE-E2H0': {
-    detail: 'HCR_EL2.TGE=1 且 E2H=0：FMO、IMO、AMO 按 1 处理，TSC 按 0 处理，EL0 的 EL1&0 stage 1 转换被关闭。',
+    detail:
+      'HCR_EL2.TGE=1 且 E2H=0：FMO、IMO、AMO 按 1 处理；TSC、VI、VF、VSE、TVM、TRVM 和 TID3 按 0 处理；EL0 的 EL1&0 stage 1 转换被关闭。',
   },
   'R-HCR-TGE-E2H1': {
     detail:
-      'HCR_EL2.{E2H,TGE}={1,1}：VM、FMO、IMO、AMO、TWI、TWE 和 TSC 按 0 处理，RW 按 1 处理：此时没有客户机，EL0 属于宿主机。',
+      'HCR_EL2.{E2H,TGE}={1,1}：VM、FMO、IMO、AMO、TWI、TWE、TSC、VI、VF、VSE、TVM、TRVM 和 TID3 按 0 处理，RW 按 1 处理：此时没有客户机，EL0 属于宿主机。',
   },
   'R-HCR-AS-WRITTEN': { detail: 'HCR_EL2.TGE=0：HCR_EL2 的各个位按写入的值生效。' },
 
@@ -69,6 +70,24 @@ export const ZH_RULES = {
     detail: 'EL{current} 的 PSTATE.{mask}=1 屏蔽了这个目标为 EL{target} 的 {kind}：它保持挂起，直到被解除屏蔽。',
   },
   'R-INT-PSTATE-UNMASKED': { detail: 'EL{current} 的 PSTATE.{mask}=0：这个 {kind} 被接收，进入 EL{target}。' },
+
+  'R-VINT-NOT-SIGNALLED': { detail: '没有发出 {kind}：HCR_EL2.{bit}=0，GIC 也没有发出虚拟中断。' },
+  'R-VINT-HCR': { detail: 'HCR_EL2.{bit}=1 发出一个 {kind}，不需要中断控制器参与。' },
+  'R-VINT-GIC': {
+    detail: 'GIC 的虚拟 CPU 接口发出一个 {kind}：某个列表寄存器中有一个待处理（pending）的虚拟中断。',
+  },
+  'R-VINT-EL2-DISABLED': { detail: 'EL2 未启用：{kind} 永远不会处于待处理状态。' },
+  'R-VINT-TGE': {
+    detail: 'HCR_EL2.TGE=1：此时没有客户机，{kind} 永远不会处于待处理状态（HCR_EL2.{bit} 按 0 处理）。',
+  },
+  'R-VINT-ROUTE-OFF': { detail: 'HCR_EL2.{route}=0：虚拟 {kind} 被禁用，这个信号被忽略。' },
+  'R-VINT-PENDING-HIGHER': {
+    detail: '{kind} 只在 EL0 或 EL1 被接收：在 EL{current} 它保持待处理，直到返回客户机。',
+  },
+  'R-VINT-MASKED': { detail: 'EL{current} 的 PSTATE.{mask}=1：这个 {kind} 对 EL1 保持待处理。' },
+  'R-VINT-TAKEN': {
+    detail: 'HCR_EL2.{route}=1、TGE=0 且 EL{current} 的 PSTATE.{mask}=0：这个 {kind} 进入 EL1，不需要退出到 EL2。',
+  },
 
   'R-SYNC-EL0-EL1': { source: ARM_ROUTING, detail: '来自 EL0 的异常进入 EL1，由内核处理。' },
   'R-SYNC-EL0-TGE': {
@@ -180,6 +199,13 @@ export const ZH_RULES = {
   'R-SYSREG-FEATURE-UNDEF': { detail: '{reg} 只在实现了 {feature} 时存在：这次访问是 UNDEFINED。' },
   'R-SYSREG-EL-ABSENT': { detail: '未实现 EL{owner}，所以 {reg} 不存在：这次访问是 UNDEFINED。' },
   'R-SYSREG-READ-ONLY': { detail: '{reg} 在 EL{current} 是只读的：对它执行 MSR 是 UNDEFINED。' },
+  'R-SYSREG-TVM': { detail: 'HCR_EL2.TVM=1：在 EL1 对 {reg} 执行的 MSR 被捕获（trap）到 EL2（ESR_EL2.EC 0x18）。' },
+  'R-SYSREG-TRVM': { detail: 'HCR_EL2.TRVM=1：在 EL1 对 {reg} 执行的 MRS 被捕获到 EL2（ESR_EL2.EC 0x18）。' },
+  'R-SYSREG-TID3': {
+    detail: 'HCR_EL2.TID3=1：在 EL1 读取第 3 组 ID 寄存器 {reg} 的 MRS 被捕获到 EL2（ESR_EL2.EC 0x18）。',
+  },
+  'R-SYSREG-TRAP-TGE': { detail: 'HCR_EL2.{bit}=1，但 TGE=1 使它按 0 处理：对 {reg} 的 {op} 不会被捕获。' },
+  'R-SYSREG-VPIDR': { detail: 'EL1 且 EL2 已启用：读取 {reg} 的 MRS 返回 {reaches}，即 EL2 选定的值；不会被捕获。' },
 
   'R-REGIME-EL10': {
     source: 'Arm ARM D8.1，EL1&0 转换体制',
@@ -214,6 +240,33 @@ export const ZH_RULES = {
       '安全状态下 HCR_EL2.VM=1：安全 IPA 空间的 stage 2 遍历 VSTTBR_EL2（以 VMID 标记），它是 VTTBR_EL2 在安全世界的对应寄存器，归安全 EL2 的 hypervisor（如 SPMC）所有。',
   },
   'R-STAGE2-OFF': { detail: 'stage 2 已关闭：stage 1 的输出就是物理地址。' },
+  'R-REGIME-TABLES': {
+    detail: 'stage 1 遍历 {tables}；stage 2 遍历 {stage2}；TLB 条目带有 {tags} 标记。',
+  },
+
+  'R-GIC-ICV': {
+    detail:
+      'EL1、EL2 已启用且 HCR_EL2.{route}=1：第 {group} 组的 ICC_* 名字访问到虚拟 CPU 接口（ICV_*），它读取列表寄存器；不会被捕获。',
+  },
+  'R-GIC-ICC': { detail: '在 EL{current}（或 HCR_EL2.{route}=0 时），第 {group} 组的 ICC_* 名字访问到物理 CPU 接口。' },
+  'R-TIMER-EL2-UP': { detail: 'EL{current}：CNTHCTL_EL2 不会捕获它自己所在的 EL 或 EL3 的访问。' },
+  'R-TIMER-NOEL2': { detail: 'EL2 未启用：CNTHCTL_EL2 不捕获任何访问。' },
+  'R-TIMER-E2H0': {
+    detail: 'HCR_EL2.E2H=0：CNTHCTL_EL2.{field}（第 {bit} 位）控制 EL0/EL1 对物理 {resource} 的访问。',
+  },
+  'R-TIMER-E2H1': {
+    detail:
+      'HCR_EL2.E2H=1：CNTHCTL_EL2 采用 CNTKCTL_EL1 的布局，{field} 移到第 {bit} 位；它控制客户机对物理 {resource} 的访问。',
+  },
+  'R-TIMER-HOST-EL0': {
+    detail: 'HCR_EL2.{E2H,TGE}={1,1}：CNTHCTL_EL2.{field}（第 {bit} 位）控制宿主机 EL0 对物理 {resource} 的访问。',
+  },
+  'R-TIMER-ENABLED': { detail: '{field}=1：访问照常进行。' },
+  'R-TIMER-TRAPPED': { detail: '{field}=0：访问被捕获到 EL2（ESR_EL2.EC 0x18）。' },
+  'R-CNTVOFF-APPLIES': { detail: '在 EL{current}，虚拟计数等于物理计数减去 CNTVOFF_EL2。' },
+  'R-CNTVOFF-NOEL2': { detail: '未实现 EL2：虚拟偏移为 0，虚拟计数与物理计数相等。' },
+  'R-CNTVOFF-EL2-E2H': { detail: 'EL2 且 E2H=1：虚拟偏移为 0（宿主机通过 CNTVCT_EL0 看到的是物理计数）。' },
+  'R-CNTVOFF-HOST-EL0': { detail: 'EL0 且 HCR_EL2.{E2H,TGE}={1,1}：对宿主机应用程序，虚拟偏移为 0。' },
 
   'R-BOOT-EL1': { detail: '固件在 EL1 进入内核：没有可用的 EL2，所以内核运行在 EL1，没有 KVM。' },
   'R-BOOT-EL1-IGNORED': {
@@ -417,6 +470,7 @@ const ZH_WORDS: RuleWords = {
     'nothing-to-return-to': 'ERET 无处可返回：当前没有尚未返回的异常。',
     'not-x86': 'VMX 步骤需要 x86 流程（architecture 为 "x86"）：Arm 没有 VMX。',
     'entry-not-guest': 'VM entry 将恢复 {to}，但 {to} 不是运行在 VMX 非根模式的客户机。',
+    'need-el2': '写 GIC 列表寄存器（ICH_LR<n>_EL2）需要在 EL2，但代码此刻在 EL{el}。',
     'after-blocked': '前面有一步无法执行，所以流程在此停止。',
   },
   outcomes: {
@@ -436,6 +490,8 @@ const ZH_WORDS: RuleWords = {
     'vm-entry': 'VM entry（进入非根模式）',
     dma: 'DMA 经 SMMU 转换',
     'smmu-fault': 'SMMU 故障事件（不是 CPU 异常）',
+    gic: 'GIC CPU 接口',
+    access: '内存访问',
     blocked: '受阻',
   },
   events: {
@@ -447,6 +503,10 @@ const ZH_WORDS: RuleWords = {
     call: '调用',
     boot: '启动',
     setup: '初始设置',
+    ack: '确认',
+    eoi: '中断结束',
+    load: '读',
+    store: '写',
   },
 };
 

@@ -8,8 +8,10 @@ import type {
   Decision,
   EL,
   EretOutcome,
+  GicInterface,
   InterruptKind,
   PeState,
+  PhysicalTimerResource,
   RegimeInfo,
   SmmuInput,
   SmmuResult,
@@ -17,19 +19,26 @@ import type {
   SyncKind,
   SyncOutcome,
   SysregResult,
+  TimerAccessOutcome,
+  VirtualInterruptDetail,
+  VirtualInterruptKind,
+  VirtualInterruptOutcome,
   VmxEvent,
   VmxResult,
   VmxState,
 } from '../core';
 import type { Flow, Scenario, ScenarioEvent, StatePatch, Step } from '../scenario/schema';
 import { applyPatch } from './patch';
+import { timerResource } from './timers';
 import {
   type BlockCode,
   type FlowSnapshot,
+  type ListRegister,
   type Override,
   type RegisterReach,
   type Run,
   type StepResult,
+  type TlbEntry,
   ZERO_COUNTERS,
 } from './types';
 
@@ -41,11 +50,24 @@ export interface Rules {
   interruptTarget(s: PeState, kind: InterruptKind): MaybeAsync<Decision<{ targetEL: EL; taken: boolean }>>;
   syncExceptionTarget(s: PeState, kind: SyncKind, detail?: SyncDetail): MaybeAsync<Decision<SyncOutcome>>;
   exceptionReturn(s: PeState, targetEL: EL): MaybeAsync<Decision<EretOutcome>>;
-  sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR'): MaybeAsync<Decision<SysregResult>>;
+  sysregAccess(s: PeState, name: string, op?: 'MRS' | 'MSR', rt?: number): MaybeAsync<Decision<SysregResult>>;
   translationRegime(s: PeState): MaybeAsync<Decision<RegimeInfo>>;
   linuxBootMode(input: BootInput): MaybeAsync<Decision<BootResult>>;
   vmxEvent(s: VmxState, e: VmxEvent, guestCpl?: 0 | 3): MaybeAsync<Decision<VmxResult>>;
   smmuTranslate(input: SmmuInput): MaybeAsync<Decision<SmmuResult>>;
+  virtualInterruptTarget(
+    s: PeState,
+    kind: VirtualInterruptKind,
+    detail?: VirtualInterruptDetail,
+  ): MaybeAsync<Decision<VirtualInterruptOutcome>>;
+  gicCpuInterface(s: PeState, group: 0 | 1): MaybeAsync<Decision<GicInterface>>;
+  physicalTimerAccess(
+    s: PeState,
+    resource: PhysicalTimerResource,
+    cnthctl: number,
+    access?: { reg: string; op: 'MRS' | 'MSR'; rt?: number },
+  ): MaybeAsync<Decision<TimerAccessOutcome>>;
+  virtualCounterOffset(s: PeState): MaybeAsync<Decision<{ offset: boolean }>>;
   /** A whole replay where the rules live (the worker): one round trip instead of one per call. */
   replayRun?(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
 }
@@ -63,6 +85,10 @@ function clone(s: FlowSnapshot): FlowSnapshot {
     stack: [...s.stack],
     blocked: s.blocked,
     ...(s.vmx ? { vmx: { ...s.vmx, controls: { ...s.vmx.controls } } } : {}),
+    ...(s.lrs ? { lrs: s.lrs.map((l) => ({ ...l })) } : {}),
+    ...(s.vmid !== undefined ? { vmid: s.vmid } : {}),
+    ...(s.cnthctl !== undefined ? { cnthctl: s.cnthctl } : {}),
+    ...(s.tlb ? { tlb: [...s.tlb] } : {}),
   };
 }
 
@@ -72,6 +98,13 @@ function vmxPlace(flow: Flow, actor: string): { mode: 'root' | 'non-root'; ring:
   const mode = flow.worlds.find((w) => w.id === a?.world)?.vmx;
   return a && mode && a.ring !== undefined ? { mode, ring: a.ring } : undefined;
 }
+
+/**
+ * CNTHCTL_EL2 before a scenario writes it: the EL1 enables set in both layouts (bits 0, 1 for
+ * E2H=0; 10, 11 for E2H=1), so nothing is trapped until a step says otherwise.
+ */
+const CNTHCTL_RESET = 0xc03;
+const INTERRUPT_OF_VIRTUAL = { vIRQ: 1, vFIQ: 0 } as const;
 
 /** A register name the saved world's context may use: its own EL1/EL0 names or their aliases. */
 function reachesContextOf(reaches: string): boolean {
@@ -258,18 +291,141 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
       }
       case 'MRS':
       case 'MSR': {
-        const d = await rules.sysregAccess(snap.pe, e.reg, e.type);
+        const d = await rules.sysregAccess(snap.pe, e.reg, e.type, e.rt ?? 0);
         result.because = d.because;
         snap.counters.sysregAccesses++;
         result.registers = [reachOf(e.reg, d.result)];
         countVia(snap, d.result);
         if (d.result.kind === 'trap') {
-          // FEAT_NV: the access is trapped to EL2 (EC 0x18), where the real hypervisor emulates it.
+          // HCR_EL2.TVM/TRVM/TID3 (with the ISS) or FEAT_NV (the real hypervisor emulates it):
+          // the core says where (EL2) and the syndrome.
           result.ec = d.result.ec;
+          if (d.result.iss !== undefined) result.iss = d.result.iss;
           takeException(d.result.targetEL, undefined);
           break;
         }
         result.outcome = d.result.kind === 'register' || d.result.kind === 'memory' ? 'register' : 'undefined';
+        if (d.result.kind !== 'register') break;
+        const reached = d.result.reaches;
+        // The physical counter/timer at EL0/EL1: CNTHCTL_EL2 may trap it (the core picks the bit).
+        const resource = timerResource(reached);
+        if (resource) {
+          const access = { reg: reached, op: e.type, rt: e.rt ?? 0 };
+          const t = await rules.physicalTimerAccess(snap.pe, resource, snap.cnthctl ?? CNTHCTL_RESET, access);
+          result.because = [...result.because, ...t.because];
+          result.timer = { field: t.result.field, bit: t.result.bit, trapped: t.result.trapped };
+          if (t.result.trapped && t.result.targetEL !== null) {
+            result.ec = t.result.ec;
+            if (t.result.iss !== undefined) result.iss = t.result.iss;
+            takeException(t.result.targetEL, undefined);
+            break;
+          }
+        }
+        if (reached === 'CNTVCT_EL0') {
+          const o = await rules.virtualCounterOffset(snap.pe);
+          result.because = [...result.because, ...o.because];
+          result.cntvoff = o.result.offset;
+        }
+        if (e.type === 'MSR' && e.value !== undefined && reached === 'CNTHCTL_EL2') snap.cnthctl = e.value;
+        if (e.type === 'MSR' && e.vmid !== undefined && reached === 'VTTBR_EL2') snap.vmid = e.vmid;
+        break;
+      }
+      case 'vIRQ':
+      case 'vFIQ':
+      case 'vSError': {
+        // The GIC's virtual CPU interface signals a vIRQ (group 1) / vFIQ (group 0) while a
+        // list register holds a pending vINTID of that group.
+        const group = e.type === 'vSError' ? null : INTERRUPT_OF_VIRTUAL[e.type];
+        const gic = group !== null && (snap.lrs ?? []).some((l) => l.state === 'pending' && l.group === group);
+        const d = await rules.virtualInterruptTarget(snap.pe, e.type, { gic });
+        result.because = d.because;
+        result.virtual = { kind: e.type, signalled: d.result.signalled, taken: d.result.taken, viaGic: gic };
+        if (d.result.taken && d.result.targetEL !== null) {
+          takeException(d.result.targetEL, e.handler);
+          // Taking a vSError clears HCR_EL2.VSE (AArch64.TakeVirtualSErrorException).
+          if (e.type === 'vSError') snap.pe = applyPatch(snap.pe, { hcr: { vse: false } });
+        } else {
+          result.outcome = 'pending';
+          snap.counters.pending++;
+        }
+        break;
+      }
+      case 'WriteLR': {
+        // ICH_LR<n>_EL2 is an EL2 register (GICv3 ICH_LR<n>_EL2).
+        if (snap.pe.el < 2) {
+          block('need-el2', { el: snap.pe.el });
+          break;
+        }
+        const lr: ListRegister = {
+          lr: e.lr,
+          vintid: e.vintid,
+          state: 'pending',
+          group: e.group ?? 1,
+          hw: e.hw ?? false,
+          ...(e.pintid !== undefined ? { pintid: e.pintid } : {}),
+        };
+        snap.lrs = [...(snap.lrs ?? []).filter((l) => l.lr !== e.lr), lr].sort((a, b) => a.lr - b.lr);
+        snap.counters.sysregAccesses++;
+        result.gic = { iface: 'ICC', reg: `ICH_LR${e.lr}_EL2`, lr: e.lr, vintid: e.vintid };
+        result.outcome = 'gic';
+        break;
+      }
+      case 'Ack':
+      case 'EOI': {
+        const group = e.group ?? 1;
+        const d = await rules.gicCpuInterface(snap.pe, group);
+        result.because = d.because;
+        snap.counters.sysregAccesses++;
+        const iface = d.result.iface;
+        const reg = `${iface}_${e.type === 'Ack' ? 'IAR' : 'EOIR'}${group}_EL1`;
+        result.gic = { iface, reg };
+        result.outcome = 'gic';
+        if (iface !== 'ICV') break;
+        // The virtual CPU interface works on the list registers: acknowledge the pending vINTID
+        // (pending -> active), EOI the active one (active -> inactive; with ICV_CTLR_EL1.EOImode
+        // 0 the EOI also deactivates, and HW=1 deactivates the physical INTID too).
+        const want = e.type === 'Ack' ? 'pending' : 'active';
+        const hit = (snap.lrs ?? []).find((l) => l.state === want && l.group === group);
+        if (!hit) break;
+        hit.state = e.type === 'Ack' ? 'active' : 'inactive';
+        result.gic = { iface, reg, lr: hit.lr, vintid: hit.vintid };
+        if (e.type === 'EOI' && hit.hw && hit.pintid !== undefined) result.gic.deactivated = hit.pintid;
+        break;
+      }
+      case 'Access': {
+        const regime = (await rules.translationRegime(snap.pe)).result;
+        const walk: StepResult['walk'] = {
+          regime: regime.regime,
+          va: e.va,
+          stage1Tables: regime.stage1Tables,
+          stage2Table: regime.stage2Table,
+          ...(regime.asid && e.asid !== undefined ? { asid: e.asid } : {}),
+          ...(regime.vmid ? { vmid: snap.vmid ?? 0 } : {}),
+          ...(regime.stage2 && e.ipa ? { ipa: e.ipa } : {}),
+        };
+        result.walk = walk;
+        if (e.unmapped) {
+          // A stage 2 translation fault on the IPA: the core routes it; ISV=1 for a single
+          // LDR/STR, so the hypervisor can emulate it from ESR_EL2 alone.
+          walk.fault = true;
+          const dataAbort = { srt: e.srt ?? 0, write: e.write ?? false };
+          takeSync(await rules.syncExceptionTarget(snap.pe, 'Stage2Abort', { dataAbort }), undefined);
+          break;
+        }
+        const pa = e.pa ?? e.ipa ?? e.va;
+        walk.pa = pa;
+        const tlb = snap.tlb ?? [];
+        const same = (t: TlbEntry) =>
+          t.va === e.va && t.regime === walk.regime && t.asid === walk.asid && t.vmid === walk.vmid;
+        walk.tlbHit = tlb.some(same);
+        if (!walk.tlbHit) {
+          const entry: TlbEntry = { va: e.va, pa, regime: walk.regime };
+          if (walk.asid !== undefined) entry.asid = walk.asid;
+          if (walk.vmid !== undefined) entry.vmid = walk.vmid;
+          snap.tlb = [...tlb, entry];
+        }
+        result.because = (await rules.translationRegime(snap.pe)).because;
+        result.outcome = 'access';
         break;
       }
       case 'SetBits': {
@@ -413,6 +569,7 @@ async function checkExpect(step: Step, result: StepResult, snap: FlowSnapshot, r
     fail('reaches', x.reaches.toUpperCase(), (result.registers?.[0]?.reaches ?? 'UNDEFINED').toUpperCase());
   if (x.regime !== undefined) fail('regime', x.regime, (await rules.translationRegime(snap.pe)).result.regime);
   if (x.kvm !== undefined) fail('kvm', x.kvm, result.kvm);
+  if (x.ec !== undefined) fail('ec', x.ec, result.ec);
   if (x.hypE2H !== undefined) fail('hypE2H', x.hypE2H, result.boot?.hypE2H);
   if (x.malformed !== undefined) fail('malformed', x.malformed, result.boot?.malformed);
 }

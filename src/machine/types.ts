@@ -59,6 +59,8 @@ export type Outcome =
   | 'vm-entry'
   | 'dma'
   | 'smmu-fault'
+  | 'gic'
+  | 'access'
   | 'blocked';
 
 export interface RegisterReach {
@@ -93,12 +95,67 @@ export interface StepResult {
   exitReason?: number;
   /** A DMA step: what the SMMU did with the device's address. */
   smmu?: SmmuResult;
+  /** A virtual interrupt step: what the core answered. */
+  virtual?: { kind: 'vIRQ' | 'vFIQ' | 'vSError'; signalled: boolean; taken: boolean; viaGic: boolean };
+  /** A GIC step: the CPU interface reached and the list register it used. */
+  gic?: GicStep;
+  /** An Access step: the walk the current regime makes. */
+  walk?: Walk;
+  /** A CNTHCTL_EL2 check on a physical counter/timer access. */
+  timer?: { field: string | null; bit: number | null; trapped: boolean };
+  /** A CNTVCT_EL0 read: whether the value is the physical count minus CNTVOFF_EL2. */
+  cntvoff?: boolean;
   /** The KVM mode a Boot step decided. */
   kvm?: 'vhe' | 'nvhe' | 'protected' | 'nested' | 'none';
   /** What else a Boot step decided: the release, KVM's hypervisor E2H (hVHE), a rejected option. */
   boot?: { kernel: string; hypE2H: boolean | null; malformed: boolean };
   /** Mismatches between the step's `expect` and what happened (empty when met). */
   expectFailures: string[];
+}
+
+/** A GIC list register (ICH_LR<n>_EL2) as the machine keeps it. */
+export interface ListRegister {
+  lr: number;
+  vintid: number;
+  state: 'pending' | 'active' | 'inactive';
+  group: 0 | 1;
+  hw: boolean;
+  pintid?: number;
+}
+
+export interface GicStep {
+  /** ICV_* (virtual CPU interface) or ICC_* (physical). */
+  iface: 'ICV' | 'ICC';
+  /** The register the access reached, e.g. ICV_IAR1_EL1. */
+  reg: string;
+  lr?: number;
+  vintid?: number;
+  /** HW=1 EOI: the physical INTID deactivated with the virtual one. */
+  deactivated?: number;
+}
+
+/** One translation: the stages the regime walks, the tables and the TLB tags. */
+export interface Walk {
+  regime: string;
+  va: string;
+  ipa?: string;
+  pa?: string;
+  stage1Tables: string[];
+  stage2Table: string | null;
+  asid?: number;
+  vmid?: number;
+  /** Stage 2 translation fault: HPFAR_EL2 holds the IPA. */
+  fault?: boolean;
+  /** The TLB already held this translation (same tags). */
+  tlbHit?: boolean;
+}
+
+export interface TlbEntry {
+  va: string;
+  pa: string;
+  regime: string;
+  asid?: number;
+  vmid?: number;
 }
 
 export type BlockCode =
@@ -111,6 +168,7 @@ export type BlockCode =
   | 'nothing-to-return-to'
   | 'not-x86'
   | 'entry-not-guest'
+  | 'need-el2'
   | 'after-blocked';
 
 export interface FlowSnapshot {
@@ -124,6 +182,14 @@ export interface FlowSnapshot {
   stack: { actor: string; pstate: PeState['pstate'] }[];
   /** x86 flows: VMX mode, ring and VM-execution controls (the PE state above is unused there). */
   vmx?: VmxState;
+  /** GIC list registers written so far (absent: none). */
+  lrs?: ListRegister[];
+  /** VTTBR_EL2.VMID (absent: 0). */
+  vmid?: number;
+  /** CNTHCTL_EL2 as last written (absent: 0xc03, the EL1 enables of both layouts set: nothing trapped). */
+  cnthctl?: number;
+  /** Translations cached so far, with their tags. */
+  tlb?: TlbEntry[];
   /** The step that led here (absent at index 0). */
   last?: StepResult;
   blocked: boolean;

@@ -17,7 +17,12 @@ export function upcomingQuestion(): Omit<Pending, 'choice' | 'checked' | 'resume
     const step = flow?.steps[w.step];
     const result = w.run[f]?.[w.step + 1]?.last;
     if (!flow || !step || !result) continue;
-    const question = questionFor(step, result);
+    // A hypervisor (not a bare hyp stub) at EL2 is somewhere an EL1 access could trap to.
+    const question = questionFor(
+      step,
+      result,
+      flow.actors.some((a) => a.el === 2 && a.kind !== 'stub'),
+    );
     if (!question || answered(w.scenario.id, f, w.step)) continue;
     const actor = flow.actors.find((a) => a.id === step.actor);
     return {

@@ -50,6 +50,31 @@ describe('predict mode questions', () => {
     expect(q?.answer).toBe('SCTLR_EL2');
   });
 
+  it('asks the new kinds: a vIRQ taken at EL1, a trapped MRS, MIDR_EL1 answered by VPIDR_EL2, a VMID', async () => {
+    const ask = async (id: string) => {
+      const scenario = load(id);
+      const [snaps] = await replay(scenario, [], core);
+      return scenario.flows[0]?.steps.map((step, i) => questionFor(step, snaps?.[i + 1]?.last, true)) ?? [];
+    };
+    const virq = await ask('virtual-interrupts');
+    expect(virq[4]).toMatchObject({ kind: 'target-el', event: 'vIRQ', answer: 'EL1' });
+    const traps = await ask('trap-and-emulate');
+    expect(traps[0]).toMatchObject({ kind: 'register', answer: 'trap' });
+    expect(traps[8]).toMatchObject({ kind: 'register', answer: 'VPIDR_EL2' });
+    expect(traps[8]?.choices.map((c) => c.id)).toEqual(['MIDR_EL1', 'VPIDR_EL2', 'UNDEFINED', 'trap']);
+    // Without software at EL2 there is nothing to trap to: no "trapped" choice.
+    const trapScenario = load('trap-and-emulate');
+    const [trapSnaps] = await replay(trapScenario, [], core);
+    const midrStep = trapScenario.flows[0]?.steps[8];
+    const noHyp = midrStep && questionFor(midrStep, trapSnaps?.[9]?.last, false);
+    expect(noHyp?.choices.map((c) => c.id)).toEqual(['MIDR_EL1', 'VPIDR_EL2', 'UNDEFINED']);
+    const s2 = await ask('stage2-and-vmids');
+    expect(s2[0]).toMatchObject({ kind: 'vmid', answer: 'no-vmid' });
+    expect(s2[4]).toMatchObject({ kind: 'vmid', answer: 'VMID 1' });
+    expect(s2[8]).toMatchObject({ kind: 'vmid', answer: 'VMID 2' });
+    for (const q of [...virq, ...traps, ...s2]) if (q) expect(q.choices.map((c) => c.id)).toContain(q.answer);
+  });
+
   it('scores each step once', () => {
     expect(scoreOf({ '0:1': true, '0:2': false, '0:4': true })).toEqual({ asked: 3, correct: 2 });
   });

@@ -1,6 +1,7 @@
 // Predict mode: before a step plays, the question it raises, with choices; the answer is
 // what the rules computed for that step (never written in the scenario).
 import { type EL, INTERRUPT_KINDS, SYNC_KINDS } from '../core';
+import { ENCODINGS, VIRTUAL_ID_REGISTERS } from '../core/encodings';
 import { VNCR_OFFSET } from '../core/nv';
 import { ownerEL, REDIRECTS } from '../core/sysregs';
 import type { StepResult } from '../machine/types';
@@ -13,7 +14,9 @@ export type Question =
   /** x86: does this instruction or event leave the guest (VM exit)? */
   | { kind: 'vm-exit'; event: string; choices: Choice[]; answer: string }
   /** A device's DMA: translated by the SMMU, an SMMU fault event, or a CPU exception? */
-  | { kind: 'dma'; choices: Choice[]; answer: string };
+  | { kind: 'dma'; choices: Choice[]; answer: string }
+  /** An Access step: which VMID tags the translation (none outside a guest's EL1&0 regime). */
+  | { kind: 'vmid'; choices: Choice[]; answer: string };
 
 export interface Choice {
   id: string;
@@ -21,15 +24,20 @@ export interface Choice {
   label: string;
 }
 
-// The exception kinds are the core's own lists, so a kind the core learns is asked about too.
-const INTERRUPTS = new Set<string>(INTERRUPT_KINDS);
-// ERET is a sync kind only for its FEAT_NV trap; predict mode asks its own ERET question.
-const EXCEPTIONS = new Set<string>([...SYNC_KINDS.filter((k) => k !== 'ERET'), ...INTERRUPT_KINDS]);
+// The exception kinds are the core's own lists (and the virtual interrupts), so a kind the
+// core learns is asked about too. ERET is a sync kind only for its FEAT_NV trap; predict mode
+// asks its own ERET question.
+const VIRTUAL = ['vIRQ', 'vFIQ', 'vSError'];
+const INTERRUPTS = new Set<string>([...INTERRUPT_KINDS, ...VIRTUAL]);
+const EXCEPTIONS = new Set<string>([...SYNC_KINDS.filter((k) => k !== 'ERET'), ...INTERRUPTS]);
 
 const elChoice = (el: EL): Choice => ({ id: `EL${el}`, label: `EL${el}` });
 
-/** The question a step raises, given what the rules computed for it; null if it raises none. */
-export function questionFor(step: Step, result: StepResult | undefined): Question | null {
+/**
+ * The question a step raises, given what the rules computed for it; null if it raises none.
+ * `el2Software`: the flow has software at EL2 (a hypervisor a trap could go to).
+ */
+export function questionFor(step: Step, result: StepResult | undefined, el2Software = false): Question | null {
   // A step pre-empted by an Illegal Execution state exception never ran its own event.
   if (!result || result.outcome === 'blocked' || result.outcome === 'illegal-state') return null;
   const e = step.event;
@@ -52,6 +60,9 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
       names.add(row.from);
       names.add(row.to);
     }
+    // MIDR_EL1 / MPIDR_EL1: the virtual ID register EL2 set may answer.
+    const vid = VIRTUAL_ID_REGISTERS[reg as keyof typeof VIRTUAL_ID_REGISTERS];
+    if (vid) names.add(vid.virtual);
     const choices: Choice[] = [...names].map((n) => ({ id: n, label: n }));
     choices.push({ id: 'UNDEFINED', label: 'UNDEFINED' });
     // EL2 names and _EL12/_EL02 aliases are what FEAT_NV traps or NV2 maps to the VNCR page:
@@ -64,9 +75,13 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
         choices.push({ id: at, label: at });
       }
     }
+    // Where software runs at EL2 to trap to, an EL0/EL1 access of a register a trap bit covers
+    // (TVM/TRVM/TID3, CNTHCTL_EL2) also offers "trapped".
+    const trappable = result.outcome === 'exception' || (el2Software && reg in ENCODINGS && result.from.el <= 1);
+    if (trappable && !choices.some((c) => c.id === 'trap')) choices.push({ id: 'trap', label: 'trap to EL2' });
+    if (result.outcome === 'exception') return { kind: 'register', reg, choices, answer: 'trap' };
     const reaches = result.registers?.[0]?.reaches ?? null;
-    const answer = result.outcome === 'exception' ? 'trap' : (reaches ?? 'UNDEFINED');
-    return { kind: 'register', reg, choices, answer };
+    return { kind: 'register', reg, choices, answer: reaches ?? 'UNDEFINED' };
   }
   if (e.type === 'VMX' && e.op !== 'VMLAUNCH' && e.op !== 'VMRESUME') {
     return {
@@ -89,6 +104,16 @@ export function questionFor(step: Step, result: StepResult | undefined): Questio
       ],
       answer: result.outcome === 'smmu-fault' ? 'smmu-fault' : 'dma',
     };
+  }
+  if (e.type === 'Access' && result.walk && !result.walk.fault) {
+    const vmid = result.walk.vmid;
+    const choices: Choice[] = [
+      { id: 'no-vmid', label: 'no VMID' },
+      ...[1, 2, 3].map((n) => ({ id: `VMID ${n}`, label: `VMID ${n}` })),
+    ];
+    if (vmid !== undefined && !choices.some((c) => c.id === `VMID ${vmid}`))
+      choices.push({ id: `VMID ${vmid}`, label: `VMID ${vmid}` });
+    return { kind: 'vmid', choices, answer: vmid === undefined ? 'no-vmid' : `VMID ${vmid}` };
   }
   if (e.type === 'ERET') {
     return {

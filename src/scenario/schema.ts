@@ -31,6 +31,12 @@ const HcrPatch = z
     nv: z.boolean(),
     nv1: z.boolean(),
     nv2: z.boolean(),
+    vi: z.boolean(),
+    vf: z.boolean(),
+    vse: z.boolean(),
+    tvm: z.boolean(),
+    trvm: z.boolean(),
+    tid3: z.boolean(),
   })
   .partial();
 const ScrPatch = z
@@ -94,6 +100,47 @@ const EretEvent = z.strictObject({
 const SysregEvent = z.strictObject({
   type: z.enum(['MRS', 'MSR']),
   reg: z.string().regex(/^[A-Za-z0-9_]+$/, 'expected a system register name such as "SCTLR_EL1"'),
+  /** Rt, the general-purpose register (for the ISS of a trapped access); default 0. */
+  rt: z.number().int().min(0).max(30).optional(),
+  /** The value an MSR writes, where the machine keeps it (CNTHCTL_EL2: its trap enables). */
+  value: z.number().int().min(0).optional(),
+  /** The VMID an MSR to VTTBR_EL2 installs. */
+  vmid: z.number().int().min(0).max(65535).optional(),
+});
+const VirtualInterruptEvent = z.strictObject({
+  type: z.enum(['vIRQ', 'vFIQ', 'vSError']),
+  label: z.string().optional(),
+  handler: Id.optional(),
+});
+/** The hypervisor writes a GIC list register ICH_LR<n>_EL2: a pending virtual interrupt. */
+const ListRegisterEvent = z.strictObject({
+  type: z.literal('WriteLR'),
+  lr: z.number().int().min(0).max(15),
+  vintid: z.number().int().min(0),
+  /** HW=1: the virtual interrupt is tied to physical INTID `pintid`, deactivated with it. */
+  hw: z.boolean().optional(),
+  pintid: z.number().int().min(0).optional(),
+  group: z.union([z.literal(0), z.literal(1)]).optional(),
+});
+/** Acknowledge (ICC_IAR<g>_EL1) or end (ICC_EOIR<g>_EL1) an interrupt at the GIC CPU interface. */
+const GicEvent = z.strictObject({
+  type: z.enum(['Ack', 'EOI']),
+  group: z.union([z.literal(0), z.literal(1)]).optional(),
+});
+const Hex = z.string().regex(/^0x[0-9a-fA-F]+$/, 'expected a hexadecimal address such as "0x8000"');
+/** A load or store: walked by the current regime (stage 1, then stage 2 when it applies). */
+const AccessEvent = z.strictObject({
+  type: z.literal('Access'),
+  va: Hex,
+  ipa: Hex.optional(),
+  pa: Hex.optional(),
+  /** The ASID of the current TTBR (stage 1 entries of an ASID-tagged regime carry it). */
+  asid: z.number().int().min(0).max(65535).optional(),
+  write: z.boolean().optional(),
+  /** The IPA has no stage 2 mapping: a stage 2 translation fault (HPFAR_EL2 holds the IPA). */
+  unmapped: z.boolean().optional(),
+  /** The register a single LDR/STR transfers (ESR_EL2.ISS.SRT when ISV=1). */
+  srt: z.number().int().min(0).max(30).optional(),
 });
 const SetBitsEvent = z.strictObject({
   type: z.literal('SetBits'),
@@ -176,6 +223,10 @@ const BootEvent = z.strictObject({
 export const EventSchema = z.discriminatedUnion('type', [
   SyncEvent,
   InterruptEvent,
+  VirtualInterruptEvent,
+  ListRegisterEvent,
+  GicEvent,
+  AccessEvent,
   EretEvent,
   SysregEvent,
   SetBitsEvent,
@@ -207,9 +258,13 @@ const Expect = z.strictObject({
       'vm-entry',
       'dma',
       'smmu-fault',
+      'gic',
+      'access',
     ])
     .optional(),
   reaches: z.string().optional(),
+  /** ESR_ELx.EC of the exception the step takes (e.g. 0x18 for a trapped MSR/MRS). */
+  ec: z.number().int().min(0).max(63).optional(),
   regime: z.enum(['EL1&0', 'EL2', 'EL2&0', 'EL3']).optional(),
   kvm: z.enum(['vhe', 'nvhe', 'protected', 'nested', 'none']).optional(),
   /** A Boot step: HCR_EL2.E2H of KVM's hypervisor code (null: no KVM). */

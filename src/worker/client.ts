@@ -96,6 +96,11 @@ export class RulesClient implements RulesClientApi {
   syncExceptionTarget = (...a: Parameters<Rules['syncExceptionTarget']>) => this.rule('syncExceptionTarget', a);
   sysregAccess = (...a: Parameters<Rules['sysregAccess']>) => this.rule('sysregAccess', a);
   translationRegime = (...a: Parameters<Rules['translationRegime']>) => this.rule('translationRegime', a);
+  virtualInterruptTarget = (...a: Parameters<Rules['virtualInterruptTarget']>) =>
+    this.rule('virtualInterruptTarget', a);
+  gicCpuInterface = (...a: Parameters<Rules['gicCpuInterface']>) => this.rule('gicCpuInterface', a);
+  physicalTimerAccess = (...a: Parameters<Rules['physicalTimerAccess']>) => this.rule('physicalTimerAccess', a);
+  virtualCounterOffset = (...a: Parameters<Rules['virtualCounterOffset']>) => this.rule('virtualCounterOffset', a);
   linuxBootMode = (...a: Parameters<Rules['linuxBootMode']>) => this.rule('linuxBootMode', a);
   vmxEvent = (...a: Parameters<Rules['vmxEvent']>) => this.rule('vmxEvent', a);
   smmuTranslate = (...a: Parameters<Rules['smmuTranslate']>) => this.rule('smmuTranslate', a);

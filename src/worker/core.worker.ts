@@ -5,12 +5,16 @@ import {
   effectiveHcr,
   el2Enabled,
   exceptionReturn,
+  gicCpuInterface,
   interruptTarget,
   linuxBootMode,
+  physicalTimerAccess,
   smmuTranslate,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  virtualCounterOffset,
+  virtualInterruptTarget,
   vmxEvent,
 } from '../core';
 import { replay } from '../machine/replay';
@@ -29,6 +33,10 @@ const rules: Rules = {
   linuxBootMode,
   vmxEvent,
   smmuTranslate,
+  virtualInterruptTarget,
+  gicCpuInterface,
+  physicalTimerAccess,
+  virtualCounterOffset,
   sysregAccessMany: (s, names, op) => names.map((name) => sysregAccess(s, name, op)),
   sweep,
 };

@@ -5,12 +5,16 @@ import type {
   effectiveHcr,
   el2Enabled,
   exceptionReturn,
+  gicCpuInterface,
   interruptTarget,
   linuxBootMode,
+  physicalTimerAccess,
   smmuTranslate,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  virtualCounterOffset,
+  virtualInterruptTarget,
   vmxEvent,
 } from '../core';
 import type { Override, Run } from '../machine/types';
@@ -33,6 +37,10 @@ export interface Rules {
   linuxBootMode: typeof linuxBootMode;
   vmxEvent: typeof vmxEvent;
   smmuTranslate: typeof smmuTranslate;
+  virtualInterruptTarget: typeof virtualInterruptTarget;
+  gicCpuInterface: typeof gicCpuInterface;
+  physicalTimerAccess: typeof physicalTimerAccess;
+  virtualCounterOffset: typeof virtualCounterOffset;
   /** Many register names at once (the redirection table): one round trip instead of one per name. */
   sysregAccessMany: (
     s: Parameters<typeof sysregAccess>[0],

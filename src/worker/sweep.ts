@@ -5,14 +5,21 @@ import {
   defaultState,
   type EL,
   effectiveHcr,
+  gicCpuInterface,
   INTERRUPT_KINDS,
   interruptTarget,
   linuxBootMode,
   type PeState,
+  physicalTimerAccess,
   SYNC_KINDS,
   syncExceptionTarget,
   sysregAccess,
+  TID3_REGISTERS,
+  TVM_REGISTERS,
   translationRegime,
+  VIRTUAL_INTERRUPT_KINDS,
+  virtualCounterOffset,
+  virtualInterruptTarget,
 } from '../core';
 import { bootInputs } from '../core/bootInputs';
 
@@ -170,6 +177,50 @@ export function sweep(): SweepResult {
                 return r.kind === 'trap' ? 100 + r.targetEL : 200;
               });
           }
+
+  // Virtual interrupts: VI/VF/VSE, routing bits, TGE/E2H, NS, PSTATE masks, with and without the GIC.
+  for (const el of ELS)
+    for (const hcr of combos(['e2h', 'tge', 'imo', 'fmo', 'amo', 'vi', 'vf', 'vse']))
+      for (const scr of combos(['ns']))
+        for (const pstate of masks) {
+          const s = withBits(base, el, false, hcr, scr, { pstate });
+          for (const kind of VIRTUAL_INTERRUPT_KINDS)
+            for (const gic of [false, true])
+              run(() => {
+                const r = virtualInterruptTarget(s, kind, { gic }).result;
+                return (r.signalled ? 1 : 0) + (r.taken ? 2 : 0) + (r.targetEL ?? 0) * 4;
+              });
+          // Which GIC CPU interface an EL1 ICC_* access reaches (ICV under IMO/FMO).
+          for (const group of [0, 1] as const) run(() => (gicCpuInterface(s, group).result.iface === 'ICV' ? 1 : 0));
+        }
+
+  // EL1 traps (TVM, TRVM, TID3) and the virtual ID registers, reads and writes.
+  const trapped = [...Object.keys(TVM_REGISTERS), ...Object.keys(TID3_REGISTERS), 'MIDR_EL1', 'MPIDR_EL1'];
+  for (const el of ELS)
+    for (const hcr of combos(['e2h', 'tge', 'tvm', 'trvm', 'tid3']))
+      for (const scr of combos(['ns'])) {
+        const s = withBits(base, el, false, hcr, scr);
+        for (const name of trapped)
+          for (const op of ['MRS', 'MSR'] as const)
+            run(() => {
+              const r = sysregAccess(s, name, op).result;
+              return r.kind === 'trap' ? (r.iss ?? 0) : r.kind === 'register' ? r.reaches.length : 200;
+            });
+      }
+
+  // Timers: CNTHCTL_EL2 enables under E2H/TGE and the virtual offset.
+  for (const el of ELS)
+    for (const hcr of combos(['e2h', 'tge']))
+      for (const scr of combos(['ns'])) {
+        const s = withBits(base, el, false, hcr, scr);
+        for (const what of ['counter', 'timer'] as const)
+          for (const cnthctl of [0, 0x3, 0xc00, 0xfff])
+            run(() => {
+              const r = physicalTimerAccess(s, what, cnthctl).result;
+              return (r.trapped ? 1 : 0) + (r.bit ?? 31) * 2;
+            });
+        run(() => (virtualCounterOffset(s).result.offset ? 1 : 0));
+      }
 
   // Linux boot decision: every input.
   for (const input of bootInputs())

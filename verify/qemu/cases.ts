@@ -2,7 +2,7 @@
 // A case is one ERET from EL3 into a state, one event, and the record of what was taken.
 
 import { type EL, exceptionReturn, type PeState } from '../../src/core';
-import { eventIndex, PAIRS, PROBED_REGISTERS, VALUE } from './events';
+import { eventIndex, PAIRS, PROBED_REGISTERS, READ_ONLY_PROBES, VALUE } from './events';
 
 /** SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW). */
 export interface CaseScr {
@@ -21,6 +21,12 @@ export interface CaseHcr {
   twe: boolean;
   tsc: boolean;
   vm: boolean;
+  /** Issue 12: virtual IRQ/FIQ pending, and the EL1 traps of the VM controls and ID registers. */
+  vi: boolean;
+  vf: boolean;
+  tvm: boolean;
+  trvm: boolean;
+  tid3: boolean;
 }
 
 export type Probe =
@@ -28,6 +34,8 @@ export type Probe =
   | { kind: 'eret'; target: EL }
   | { kind: 'sysreg'; reg: string; op: 'MRS' | 'MSR' }
   | { kind: 'interrupt'; interrupt: 'IRQ' | 'FIQ' }
+  /** HCR_EL2.VI / VF set, no physical interrupt pending: taken at EL1 or left pending. */
+  | { kind: 'virtual'; interrupt: 'vIRQ' | 'vFIQ' }
   | { kind: 'fetch' };
 
 export interface ProbeCase {
@@ -57,7 +65,21 @@ export function peState(c: ProbeCase, secureFromNs = false): PeState {
 }
 
 const SCR_BIT = { ns: 0, irq: 1, fiq: 2, hce: 8, eel2: 18 } as const;
-const HCR_BIT = { vm: 0, fmo: 3, imo: 4, twi: 13, twe: 14, tsc: 19, tge: 27, e2h: 34 } as const;
+const HCR_BIT = {
+  vm: 0,
+  fmo: 3,
+  imo: 4,
+  vf: 6,
+  vi: 7,
+  twi: 13,
+  twe: 14,
+  tid3: 18,
+  tsc: 19,
+  tvm: 26,
+  tge: 27,
+  trvm: 30,
+  e2h: 34,
+} as const;
 const SCR_RW = 1n << 10n;
 const HCR_RW = 1n << 31n;
 /** SPSR.M[3:0] for ELxh (EL0t at EL0). */
@@ -96,6 +118,10 @@ export function encodeCase(c: ProbeCase): bigint[] {
       arg = VALUE.written;
       pair = 1 + PAIRS.findIndex((pr) => pr.some((r) => r === regOfPair(p.reg)));
       break;
+    case 'virtual':
+      // Nothing physical is made pending: only HCR_EL2.VI/VF can interrupt the wait.
+      event = 'wait';
+      break;
     case 'interrupt':
       event = 'wait';
       flags |= p.interrupt === 'IRQ' ? 1n : 2n;
@@ -118,6 +144,9 @@ export function encodeCase(c: ProbeCase): bigint[] {
 
 /** The pair register an alias names (TTBR0_EL12 -> TTBR0_EL1), or the name itself. */
 export function regOfPair(reg: string): string {
+  // MIDR_EL1 / MPIDR_EL1 are read back through VPIDR_EL2 / VMPIDR_EL2 (what EL2 set).
+  if (reg === 'MIDR_EL1') return 'VPIDR_EL2';
+  if (reg === 'MPIDR_EL1') return 'VMPIDR_EL2';
   return reg.replace(/_EL(12|02)$/, (_, s: string) => `_EL${s[0]}`);
 }
 
@@ -150,6 +179,11 @@ const NO_HCR: CaseHcr = {
   twe: false,
   tsc: false,
   vm: false,
+  vi: false,
+  vf: false,
+  tvm: false,
+  trvm: false,
+  tid3: false,
 };
 const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
 
@@ -246,6 +280,83 @@ function* interruptDrafts(): Generator<Draft> {
   }
 }
 
+// Issue 12: virtual interrupts from HCR_EL2.VI/VF, in every routing, TGE/E2H and mask setting.
+function* virtualDrafts(): Generator<Draft> {
+  for (const [interrupt, el, w, e2h, tge, route, pend, masked] of product<unknown>([
+    ['vIRQ', 'vFIQ'],
+    [0, 1, 2],
+    [...WORLDS],
+    [...B],
+    [...B],
+    [...B],
+    [...B],
+    [...B],
+  ])) {
+    const irq = interrupt === 'vIRQ';
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
+      hcr: {
+        ...NO_HCR,
+        e2h: e2h as boolean,
+        tge: tge as boolean,
+        imo: irq && (route as boolean),
+        fmo: !irq && (route as boolean),
+        vi: irq && (pend as boolean),
+        vf: !irq && (pend as boolean),
+      },
+      pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
+      probe: { kind: 'virtual', interrupt: interrupt as 'vIRQ' | 'vFIQ' },
+    };
+  }
+}
+
+// Issue 12: EL1 accesses HCR_EL2.TVM (writes), TRVM (reads) and TID3 (ID reads) trap, and
+// MIDR_EL1 / MPIDR_EL1 answered from VPIDR_EL2 / VMPIDR_EL2. EL0 is left out of the ID reads:
+// QEMU's -cpu max has FEAT_IDST (EL0 ID reads trap to EL1 with EC 0x18), which the core does
+// not model.
+function* el1TrapDrafts(): Generator<Draft> {
+  const vmRegs = ['TTBR0_EL1', 'MAIR_EL1', 'CONTEXTIDR_EL1'];
+  for (const [reg, op, el, w, e2h, tge, tvm, trvm] of product<unknown>([
+    vmRegs,
+    ['MSR', 'MRS'],
+    [1, 2],
+    [...WORLDS],
+    [...B],
+    [...B],
+    [...B],
+    [...B],
+  ])) {
+    const world = w as (typeof WORLDS)[number];
+    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...world },
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, tvm: tvm as boolean, trvm: trvm as boolean },
+      pstate: { i: true, f: true },
+      probe: { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' },
+    };
+  }
+  for (const [reg, el, w, e2h, tge, tid3] of product<unknown>([
+    [...READ_ONLY_PROBES],
+    [1, 2],
+    [...WORLDS],
+    [...B],
+    [...B],
+    [...B],
+  ])) {
+    const world = w as (typeof WORLDS)[number];
+    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...world },
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, tid3: tid3 as boolean },
+      pstate: { i: true, f: true },
+      probe: { kind: 'sysreg', reg: reg as string, op: 'MRS' },
+    };
+  }
+}
+
 function* fetchDrafts(): Generator<Draft> {
   for (const [el, w, e2h, tge] of product<unknown>([[0, 1], [...WORLDS], [...B], [...B]])) {
     yield {
@@ -264,7 +375,15 @@ function* fetchDrafts(): Generator<Draft> {
  * are left out: the ERET probes cover those returns.
  */
 export function allCases(): ProbeCase[] {
-  const drafts = [...syncDrafts(), ...eretDrafts(), ...sysregDrafts(), ...interruptDrafts(), ...fetchDrafts()];
+  const drafts = [
+    ...syncDrafts(),
+    ...eretDrafts(),
+    ...sysregDrafts(),
+    ...interruptDrafts(),
+    ...fetchDrafts(),
+    ...virtualDrafts(),
+    ...el1TrapDrafts(),
+  ];
   return drafts
     .filter((d) => {
       const atEL3 = { ...peState({ ...d, id: 0 }), el: 3 as EL, secure: true };

@@ -21,7 +21,16 @@ export const PAIRS = [
   ['TPIDR_EL0', 'TPIDRRO_EL0'],
   ['SP_EL0', 'SP_EL1'],
   ['CNTFRQ_EL0', 'TPIDR_EL3'],
+  // The virtual identification registers an EL1 MIDR_EL1 / MPIDR_EL1 read returns (issue 12).
+  ['VPIDR_EL2', 'VMPIDR_EL2'],
 ] as const;
+
+/**
+ * Read-only registers probed with MRS alone: the ID group 3 registers HCR_EL2.TID3 traps,
+ * and MIDR_EL1 / MPIDR_EL1, whose EL1 reads return VPIDR_EL2 / VMPIDR_EL2 (read back through
+ * the VPIDR_EL2 pair).
+ */
+export const READ_ONLY_PROBES = ['ID_AA64PFR0_EL1', 'ID_AA64MMFR0_EL1', 'MIDR_EL1', 'MPIDR_EL1'] as const;
 
 /** What EL3 writes to the first and second register of every pair, and what a probe MSR writes. */
 export const VALUE = { el1: 0x1100n, el2: 0x2200n, written: 0x3300n } as const;
@@ -71,7 +80,13 @@ function sysregEvents(): EventSpec[] {
   });
 }
 
-export const EVENTS: readonly EventSpec[] = [...fixed, ...sysregEvents()];
+const readOnlyEvents = (): EventSpec[] =>
+  READ_ONLY_PROBES.map((reg) => ({
+    name: `mrs_${reg.toLowerCase()}`,
+    asm: [`mrs x1, ${reg.toLowerCase()}`, 'ldr x2, =GLOBALS_V2', 'str x1, [x2]'],
+  }));
+
+export const EVENTS: readonly EventSpec[] = [...fixed, ...sysregEvents(), ...readOnlyEvents()];
 
 export function eventIndex(name: string): number {
   const i = EVENTS.findIndex((e) => e.name === name);

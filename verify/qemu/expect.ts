@@ -10,6 +10,7 @@ import {
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  virtualInterruptTarget,
 } from '../../src/core';
 import { type ProbeCase, peState, regOfPair } from './cases';
 import { IMM16, PAIRS, VALUE } from './events';
@@ -69,12 +70,22 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
       return syncOutcome(syncExceptionTarget(s, 'IllegalState').result);
     }
     case 'sysreg': {
-      const r = sysregAccess(s, p.reg, p.op).result;
-      if (r.kind === 'register') return { taken: 'none', el: s.el, reaches: r.reaches };
-      if (r.kind === 'undefined') return { ...undefinedHere(s), reaches: 'none' };
+      // The probe's MSR writes x0, its MRS reads into x1: the Rt a trapped access's ISS names.
+      const r = sysregAccess(s, p.reg, p.op, p.op === 'MRS' ? 1 : 0).result;
+      // Only registers with a readback pair say which register was reached (not the ID registers).
+      const paired = PAIRS.some((pr) => pr.some((x) => x === regOfPair(p.reg)));
+      if (r.kind === 'register')
+        return paired ? { taken: 'none', el: s.el, reaches: r.reaches } : { taken: 'none', el: s.el };
+      const none = paired ? { reaches: 'none' } : {};
+      if (r.kind === 'undefined') return { ...undefinedHere(s), ...none };
       // FEAT_NV2: a load/store at VNCR_EL2 + offset, no exception (the probes do not set NV2).
-      if (r.kind === 'memory') return { taken: 'none', el: s.el, reaches: 'none' };
-      return { taken: 'sync', el: r.targetEL, ec: EC.SYSREG, reaches: 'none' };
+      if (r.kind === 'memory') return { taken: 'none', el: s.el, ...none };
+      return { taken: 'sync', el: r.targetEL, ec: EC.SYSREG, iss: r.iss, ...none };
+    }
+    case 'virtual': {
+      const r = virtualInterruptTarget(s, p.interrupt).result;
+      const taken = p.interrupt === 'vIRQ' ? 'IRQ' : 'FIQ';
+      return r.taken && r.targetEL !== null ? { taken, el: r.targetEL } : { taken: 'none', el: s.el };
     }
     case 'interrupt': {
       const r = interruptTarget(s, p.interrupt).result;
@@ -118,6 +129,12 @@ export function observed(c: ProbeCase, r: Record): Outcome {
 function reachedRegister(reg: string, op: 'MRS' | 'MSR', r: Record): string {
   const pair = PAIRS.find((pr) => pr.some((x) => x === regOfPair(reg)));
   if (!pair) return '?';
+  if (reg === 'MIDR_EL1' || reg === 'MPIDR_EL1') {
+    // EL3 wrote 0x1100 to VPIDR_EL2 and 0x2200 to VMPIDR_EL2: another value is the real register.
+    if (r.readValue === VALUE.el1) return 'VPIDR_EL2';
+    if (r.readValue === VALUE.el2) return 'VMPIDR_EL2';
+    return r.readValue === 0xdeadn ? 'none' : reg;
+  }
   if (op === 'MSR') {
     if (r.el1Value === VALUE.written) return pair[0];
     if (r.el2Value === VALUE.written) return pair[1];
@@ -153,7 +170,7 @@ export function describeCase(c: ProbeCase): string {
         ? `ERET to EL${p.target}`
         : p.kind === 'sysreg'
           ? `${p.op} ${p.reg}`
-          : p.kind === 'interrupt'
+          : p.kind === 'interrupt' || p.kind === 'virtual'
             ? `pending ${p.interrupt}`
             : 'fetch with HCR_EL2.VM=1';
   const on = (o: object) =>

@@ -67,6 +67,7 @@ describe('the core against QEMU (qemu-system-aarch64 -M virt,secure=on,virtualiz
       'fetch',
       'interrupt',
       'sysreg',
+      'virtual',
     ]);
     expect(missing.map(describeCase)).toEqual([]);
   });

@@ -9,7 +9,21 @@ const base: Omit<ProbeCase, 'probe'> = {
   id: 0,
   el: 2,
   scr: { ns: true, irq: false, fiq: false, hce: true, eel2: false },
-  hcr: { e2h: false, tge: false, imo: false, fmo: false, twi: false, twe: false, tsc: false, vm: false },
+  hcr: {
+    e2h: false,
+    tge: false,
+    imo: false,
+    fmo: false,
+    twi: false,
+    twe: false,
+    tsc: false,
+    vm: false,
+    vi: false,
+    vf: false,
+    tvm: false,
+    trvm: false,
+    tid3: false,
+  },
   pstate: { i: true, f: true },
 };
 

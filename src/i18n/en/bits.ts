@@ -57,6 +57,12 @@ export const bits: BitsStrings = {
     rw: 'EL1 is AArch64 (1) rather than AArch32.',
     nv: 'Nested virtualization: EL1 runs a guest hypervisor; its EL2 register accesses and ERET trap to EL2.',
     nv1: 'With NV: the guest hypervisor is non-VHE (its EL1 register names are its guest\u2019s state).',
+    vi: 'Virtual IRQ pending: the guest takes a vIRQ at EL1 (with IMO=1).',
+    vf: 'Virtual FIQ pending: the guest takes a vFIQ at EL1 (with FMO=1).',
+    vse: 'Virtual SError pending: the guest takes a vSError at EL1 (with AMO=1).',
+    tvm: 'Trap EL1 writes of SCTLR_EL1, TTBRn_EL1, TCR_EL1 and the other VM controls to EL2.',
+    trvm: 'Trap EL1 reads of the same VM controls to EL2.',
+    tid3: 'Trap EL1 reads of the ID group 3 registers (ID_AA64*_EL1 ...) to EL2.',
     nv2: 'With NV: VNCR-mapped register accesses become loads/stores to the VNCR_EL2 page (no trap).',
   },
   scr: {

@@ -15,6 +15,8 @@ import { shell } from './shell';
 import { stage } from './stage';
 import { steps } from './steps';
 import { ui } from './ui';
+import { virtualInterrupts } from './virtualInterrupts';
+import { walk } from './walk';
 
 export const en = {
   addressSpaces,
@@ -32,6 +34,8 @@ export const en = {
   stage,
   steps,
   ui,
+  virtualInterrupts,
+  walk,
 };
 
 /** The first view's messages. */

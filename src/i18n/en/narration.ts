@@ -42,7 +42,7 @@ export const narration = {
   registers: 'Registers reached',
   registerSummary: (n: number, moved: number, aliased: number, wrong: number) =>
     `${plural('en', n, { one: '# register', other: '# registers' })}: ${moved} redirected, ${aliased} through an alias${wrong ? `, ${wrong} not this world’s` : ''}`,
-  viaNote: { redirect: 'redirected', alias: 'alias', direct: '' },
+  viaNote: { redirect: 'redirected', alias: 'alias', direct: '', virtual: 'EL2\u2019s virtual ID' },
   wrong: 'not this world’s EL1 register',
   loading: 'Loading…',
   flowStep: (title: string) => title,

@@ -6,6 +6,9 @@ import { predictSwitch } from './predictSwitch';
 
 type Choice = Question['choices'][number];
 
+/** Physical and virtual interrupts: their question offers "stays pending". */
+const INTERRUPT_EVENTS = new Set<string>([...INTERRUPT_KINDS, 'vIRQ', 'vFIQ', 'vSError']);
+
 /** Choices that are words rather than EL or register names. */
 const CHOICE_WORDS = {
   pending: 'stays pending',
@@ -13,7 +16,8 @@ const CHOICE_WORDS = {
   legal: 'legal',
   illegal: 'illegal (PSTATE.IL set, same EL, then an Illegal Execution state exception)',
   undefined: 'UNDEFINED (ERET at EL0)',
-  trap: 'trapped to EL2 (FEAT_NV)',
+  trap: 'trapped to EL2 (EC 0x18)',
+  'no-vmid': 'no VMID (no stage 2)',
   'eret-trap': 'trapped to EL2 (FEAT_NV, EC 0x1A)',
   'vm-exit': 'VM exit to the hypervisor',
   'no-exit': 'no VM exit (runs in the guest, or faults there)',
@@ -41,10 +45,14 @@ export const predict = {
   who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
   ask: (q: Question, instr: string): string => {
     if (q.kind === 'target-el') {
-      const interrupt = (INTERRUPT_KINDS as readonly string[]).includes(q.event);
+      const interrupt = INTERRUPT_EVENTS.has(q.event);
       return interrupt ? `Which EL takes this ${q.event}, or does it stay pending?` : 'Which EL takes this exception?';
     }
-    if (q.kind === 'register') return `Which register does ${instr} reach?`;
+    if (q.kind === 'register')
+      return q.choices.some((c) => c.id === 'trap')
+        ? `Which register does ${instr} reach, or is it trapped?`
+        : `Which register does ${instr} reach?`;
+    if (q.kind === 'vmid') return 'Which VMID tags this translation in the TLB?';
     if (q.kind === 'vm-exit') return `Does ${q.event} cause a VM exit here?`;
     if (q.kind === 'dma') return 'What does the SMMU do with this DMA?';
     return 'Is this ERET legal?';

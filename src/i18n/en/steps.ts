@@ -10,6 +10,10 @@ export interface StepWords {
 }
 
 export const steps = {
+  gic: (w: StepWords, what: string, deactivated?: number) =>
+    `${w.from} (${w.fe}): ${w.ev} reaches ${what}${deactivated !== undefined ? `; physical INTID ${deactivated} deactivated too` : ''}`,
+  access: (w: StepWords, path: string) => `${w.from} (${w.fe}): ${w.ev} via ${path}`,
+  tlbHit: ' (TLB hit)',
   wasPending: (line: string) => `${line} (the pending interrupt, taken now)`,
   exception: (w: StepWords, ec: string) =>
     `${w.ev} from ${w.from} (${w.fe}) taken to ${w.te}, ${w.to}${ec ? ` (${ec})` : ''}`,

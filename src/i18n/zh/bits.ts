@@ -33,6 +33,12 @@ export const bits = {
     rw: 'EL1 为 AArch64（1），而非 AArch32。',
     nv: '嵌套虚拟化：EL1 运行客户机 hypervisor；它对 EL2 寄存器的访问和 ERET 陷入到 EL2。',
     nv1: '配合 NV：客户机 hypervisor 是非 VHE 的（它的 EL1 寄存器名指它的客户机的状态）。',
+    vi: '虚拟 IRQ 待处理：客户机在 EL1 接收 vIRQ（需 IMO=1）。',
+    vf: '虚拟 FIQ 待处理：客户机在 EL1 接收 vFIQ（需 FMO=1）。',
+    vse: '虚拟 SError 待处理：客户机在 EL1 接收 vSError（需 AMO=1）。',
+    tvm: '把 EL1 对 SCTLR_EL1、TTBRn_EL1、TCR_EL1 等虚拟内存控制寄存器的写陷入到 EL2。',
+    trvm: '把 EL1 对这些虚拟内存控制寄存器的读陷入到 EL2。',
+    tid3: '把 EL1 对第 3 组 ID 寄存器（ID_AA64*_EL1 等）的读陷入到 EL2。',
     nv2: '配合 NV：映射到 VNCR 页的寄存器访问变成对 VNCR_EL2 页的读写（不陷入）。',
   },
   scr: {

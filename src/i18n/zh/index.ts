@@ -22,6 +22,8 @@ import { shell } from './shell';
 import { stage } from './stage';
 import { steps } from './steps';
 import { ui } from './ui';
+import { virtualInterrupts } from './virtualInterrupts';
+import { walk } from './walk';
 
 export const zh: Shape<AllMessages> = {
   addressSpaces,
@@ -43,4 +45,6 @@ export const zh: Shape<AllMessages> = {
   stage,
   steps,
   ui,
+  virtualInterrupts,
+  walk,
 };

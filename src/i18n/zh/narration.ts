@@ -43,7 +43,7 @@ export const narration = {
   registers: '访问到达的寄存器',
   registerSummary: (n: number, moved: number, aliased: number, wrong: number) =>
     `${n} 个寄存器：${moved} 个被重定向，${aliased} 个通过别名${wrong ? `，${wrong} 个不属于该世界` : ''}`,
-  viaNote: { redirect: '被重定向', alias: '别名', direct: '' },
+  viaNote: { redirect: '被重定向', alias: '别名', direct: '', virtual: 'EL2 提供的虚拟 ID' },
   wrong: '不是该世界的 EL1 寄存器',
   loading: '加载中…',
   flowStep: (title: string) => title,

@@ -8,6 +8,9 @@ import { predictSwitch } from './predictSwitch';
 
 type Choice = Question['choices'][number];
 
+/** Physical and virtual interrupts: their question offers "stays pending". */
+const INTERRUPT_EVENTS = new Set<string>([...INTERRUPT_KINDS, 'vIRQ', 'vFIQ', 'vSError']);
+
 /** Choices that are words rather than EL or register names. */
 const CHOICE_WORDS = {
   pending: '保持挂起',
@@ -15,7 +18,8 @@ const CHOICE_WORDS = {
   legal: '合法',
   illegal: '非法（置位 PSTATE.IL，停在原 EL，随后引发非法执行状态异常）',
   undefined: 'UNDEFINED（在 EL0 执行 ERET）',
-  trap: '陷入到 EL2（FEAT_NV）',
+  trap: '陷入到 EL2（EC 0x18）',
+  'no-vmid': '没有 VMID（没有 stage 2）',
   'eret-trap': '陷入到 EL2（FEAT_NV，EC 0x1A）',
   'vm-exit': 'VM exit，进入 hypervisor',
   'no-exit': '不引起 VM exit（在客户机中执行，或在那里产生异常）',
@@ -43,10 +47,14 @@ export const predict = {
   who: (actor: string, el: number, what: string) => `${actor}（EL${el}）即将执行 ${what}。`,
   ask: (q: Question, instr: string): string => {
     if (q.kind === 'target-el') {
-      const interrupt = (INTERRUPT_KINDS as readonly string[]).includes(q.event);
+      const interrupt = INTERRUPT_EVENTS.has(q.event);
       return interrupt ? `这个 ${q.event} 由哪个 EL 处理，还是保持挂起？` : '这个异常由哪个 EL 处理？';
     }
-    if (q.kind === 'register') return `${instr} 实际访问的是哪个寄存器？`;
+    if (q.kind === 'register')
+      return q.choices.some((c) => c.id === 'trap')
+        ? `${instr} 实际访问的是哪个寄存器，还是会被陷入？`
+        : `${instr} 实际访问的是哪个寄存器？`;
+    if (q.kind === 'vmid') return '这次转换在 TLB 中带有哪个 VMID 标记？';
     if (q.kind === 'vm-exit') return `这里的 ${q.event} 会引起 VM exit 吗？`;
     if (q.kind === 'dma') return 'SMMU 会如何处理这次 DMA？';
     return '这条 ERET 合法吗？';

@@ -5,6 +5,10 @@ import type { StepWords } from '../en/steps';
 import type { Shape } from '../shape';
 
 export const steps = {
+  gic: (w: StepWords, what: string, deactivated?: number) =>
+    `${w.from}（${w.fe}）：${w.ev}，访问 ${what}${deactivated !== undefined ? `，物理 INTID ${deactivated} 同时失效` : ''}`,
+  access: (w: StepWords, path: string) => `${w.from}（${w.fe}）：${w.ev}，经 ${path}`,
+  tlbHit: '（TLB 命中）',
   wasPending: (line: string) => `${line}（此前挂起的中断现在被处理）`,
   exception: (w: StepWords, ec: string) =>
     `${w.ev}：从${w.from}（${w.fe}）进入 ${w.te}，由${w.to}处理${ec ? `（${ec}）` : ''}`,

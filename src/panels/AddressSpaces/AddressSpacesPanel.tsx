@@ -2,6 +2,8 @@
 // moves EL0 between the EL1&0 and EL2&0 regimes.
 
 import type { Because, PeState, RegimeInfo } from '../../core';
+import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
 import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
@@ -9,6 +11,7 @@ import { Panel } from '../common/Panel';
 import { usePe } from '../common/usePe';
 import { useRule } from '../common/useRule';
 import { Space } from './Space';
+import { TwoStageWalk } from './TwoStageWalk';
 import './address-spaces.css';
 import { messages, useLang } from '../../i18n';
 
@@ -25,7 +28,9 @@ async function ask(pe: PeState): Promise<Both> {
 export function AddressSpacesPanel() {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).addressSpaces;
-  const { pe } = usePe();
+  const { pe, last } = usePe();
+  const flow = useUi((s) => s.flow);
+  const tlb = useWorld((s) => (s.flows[flow] ?? s.flows[0])?.tlb);
   const { value, error } = useRule(pe ? JSON.stringify(pe) : null, () => ask(pe as PeState));
 
   return (
@@ -59,6 +64,7 @@ export function AddressSpacesPanel() {
             )}
           </div>
         )}
+        {value && <TwoStageWalk info={value.current.result} walk={last?.walk} tlb={tlb} lang={lang} />}
         <p className="as-convention">{t.convention}</p>
       </div>
     </Panel>

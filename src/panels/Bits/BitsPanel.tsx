@@ -24,6 +24,12 @@ const HCR_ORDER: readonly (keyof Hcr)[] = [
   'twi',
   'twe',
   'rw',
+  'vi',
+  'vf',
+  'vse',
+  'tvm',
+  'trvm',
+  'tid3',
   'nv',
   'nv1',
   'nv2',
@@ -65,7 +71,7 @@ export function BitsPanel() {
               <legend>HCR_EL2</legend>
               {HCR_ORDER.map((k) => {
                 const why = effective ? whyDiffers(pe, effective, k) : null;
-                const eff = effective?.[k] ?? pe.hcr[k];
+                const eff = effective?.[k] ?? pe.hcr[k] ?? false;
                 return (
                   <BitSwitch
                     key={k}

@@ -5,7 +5,8 @@ import type { Hcr, PeState } from '../../core';
 export type WhyDiffers = 'el2Off' | 'noVhe' | 'tgeE2h' | 'tge';
 
 export function whyDiffers(pe: PeState, effective: Hcr, key: keyof Hcr): WhyDiffers | null {
-  if (pe.hcr[key] === effective[key]) return null;
+  // Bits a state leaves out read as 0.
+  if (!!pe.hcr[key] === !!effective[key]) return null;
   // EL2 disabled makes every field, RW included, behave as 0.
   if (Object.values(effective).every((v) => !v)) return 'el2Off';
   if (key === 'e2h') return 'noVhe';

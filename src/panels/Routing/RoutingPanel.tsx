@@ -1,6 +1,9 @@
 // Exception routing: pick a kind, see the decision path the core took, lit.
 import { useEffect, useId, useState } from 'react';
 import type { Because, EL, InterruptKind, PeState, SyncKind } from '../../core';
+import type { ListRegister } from '../../machine/types';
+import { useUi } from '../../store/ui';
+import { useWorld } from '../../store/world';
 import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
@@ -17,10 +20,12 @@ import {
   layoutSync,
   SYNCS,
 } from './flowchart';
+import { VirtualLane } from './VirtualLane';
 import './routing.css';
 import { messages, useLang } from '../../i18n';
 
 const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
+const NO_LRS: readonly ListRegister[] = [];
 
 // Each answer carries the kind it was asked for: while a new kind is being asked, the last
 // answer stays on screen and must be drawn with its own kind's chart.
@@ -42,6 +47,8 @@ export function RoutingPanel() {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).routing;
   const { pe, last } = usePe();
+  const flow = useUi((s) => s.flow);
+  const lrs = useWorld((s) => (s.flows[flow] ?? s.flows[0])?.lrs) ?? NO_LRS;
   const selectId = useId();
   const [kind, setKind] = useState<ExceptionKind>('IRQ');
 
@@ -145,6 +152,7 @@ export function RoutingPanel() {
         )}
         {!answer && !error && <p className="muted">{t.waiting}</p>}
         {answer && <BecauseList because={answer.because} />}
+        {pe && <VirtualLane pe={pe} lrs={lrs} lang={lang} />}
       </div>
     </Panel>
   );

@@ -55,6 +55,18 @@ export function describeStep(last: StepResult, name: (id: string) => string, lan
       return t.context(w);
     case 'call':
       return t.call(w);
+    case 'gic': {
+      const g = last.gic;
+      const what = g ? `${g.reg}${g.vintid !== undefined ? ` (vINTID ${g.vintid})` : ''}` : w.ev;
+      return t.gic(w, what, g?.deactivated);
+    }
+    case 'access': {
+      const a = last.walk;
+      const path = a
+        ? `${a.regime}${a.ipa ? `, IPA ${a.ipa}` : ''} → PA ${a.pa ?? '?'}${a.tlbHit ? t.tlbHit : ''}`
+        : '';
+      return t.access(w, path);
+    }
     case 'boot':
       return bootSentence(last, w, t);
     case 'blocked': {
