@@ -64,8 +64,8 @@ export const ui = {
     'secure-el2': 'Secure EL2: an FF-A call',
     'device-dma': 'Device DMA through the SMMU',
     'x86-vs-arm': 'x86 VT-x vs Arm nVHE vs Arm VHE',
-    'virtual-interrupts': 'Virtual interrupts: list registers and HCR_EL2.VI',
-    'trap-and-emulate': 'Trap and emulate: ID registers, SCTLR_EL1, WFI and MIDR',
-    'stage2-and-vmids': 'Stage 2 and VMIDs: two guests, one TLB',
+    'virtual-interrupts': 'Virtual interrupts and list registers',
+    'trap-and-emulate': 'Trap and emulate',
+    'stage2-and-vmids': 'Stage 2 and VMIDs',
   },
 };

@@ -64,8 +64,8 @@ export const ui = {
     'secure-el2': '安全 EL2：一次 FF-A 调用',
     'device-dma': '经由 SMMU 的设备 DMA',
     'x86-vs-arm': 'x86 VT-x、Arm nVHE 与 Arm VHE 对比',
-    'virtual-interrupts': '虚拟中断：列表寄存器与 HCR_EL2.VI',
-    'trap-and-emulate': '捕获并模拟：ID 寄存器、SCTLR_EL1、WFI 与 MIDR',
-    'stage2-and-vmids': 'stage 2 与 VMID：两个客户机，一个 TLB',
+    'virtual-interrupts': '虚拟中断与列表寄存器',
+    'trap-and-emulate': '捕获并模拟',
+    'stage2-and-vmids': 'stage 2 与 VMID',
   },
 } satisfies Shape<typeof en.ui>;
