@@ -60,7 +60,7 @@ test('stage2-and-vmids: the two-stage walk and the VMID-tagged TLB are drawn', a
 test('the new panels speak Chinese', async ({ page }) => {
   await open(page, 'stage2-and-vmids', 9, 'zh');
   // The walk is drawn once the worker has answered for this step (slower on a loaded machine).
-  await expect(region(page, '地址空间').getByRole('img', { name: /第一阶段: TTBR0_EL1/ })).toBeVisible({
+  await expect(region(page, '地址空间').getByRole('img', { name: /stage 1: TTBR0_EL1/ })).toBeVisible({
     timeout: 15_000,
   });
   await open(page, 'virtual-interrupts', 4, 'zh');
