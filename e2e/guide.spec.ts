@@ -2,6 +2,7 @@
 // are drawn, by role and accessible name, in both languages.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { showPanel } from './fixtures/wings';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -13,7 +14,8 @@ async function open(page: Page, scenario: string, step: number, lang: 'en' | 'zh
 test('virtual-interrupts: the list register and the vIRQ lane show the guest taking it at EL1', async ({ page }) => {
   // After the ERET to the guest: ICH_LR0_EL2 holds vINTID 27 pending, HW with pINTID 27.
   await open(page, 'virtual-interrupts', 4);
-  const routing = region(page, 'Exception routing');
+  // The panels beside the stage are tabs: Exception routing is this scenario's focus panel.
+  const routing = await showPanel(page, 'Exception routing');
   const lrs = routing.getByRole('table', { name: 'GIC list registers' });
   await expect(lrs.getByRole('row', { name: /ICH_LR0_EL2/ })).toContainText(/27\s*pending\s*yes\s*27/);
   const lane = routing.getByRole('list', { name: 'Virtual interrupts' });
@@ -21,13 +23,16 @@ test('virtual-interrupts: the list register and the vIRQ lane show the guest tak
   await expect(lane.getByRole('listitem').filter({ hasText: 'vIRQ' })).toContainText('from a list register');
 
   // Masked in the guest (PSTATE.I=1 what-if): pending for EL1 instead.
-  await region(page, 'Bits').getByRole('switch', { name: 'PSTATE.I', exact: true }).click();
+  await (await showPanel(page, 'Bits')).getByRole('switch', { name: 'PSTATE.I', exact: true }).click();
+  await showPanel(page, 'Exception routing');
   await expect(lane.getByRole('listitem').filter({ hasText: 'vIRQ' })).toContainText('pending for EL1');
 
   // The step itself: the vIRQ is taken at EL1, and after the EOI the physical INTID is deactivated.
   await open(page, 'virtual-interrupts', 7);
   await expect(page.getByText(/ICV_EOIR1_EL1 \(vINTID 27\); physical INTID 27 deactivated too/).first()).toBeVisible();
-  await expect(region(page, 'Exception routing').getByRole('row', { name: /ICH_LR0_EL2/ })).toContainText('inactive');
+  await expect((await showPanel(page, 'Exception routing')).getByRole('row', { name: /ICH_LR0_EL2/ })).toContainText(
+    'inactive',
+  );
 });
 
 test('trap-and-emulate: the trapped ID register read is drawn with its syndrome', async ({ page }) => {

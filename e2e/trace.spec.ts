@@ -170,6 +170,8 @@ test('an opened trace is shared by a short link that carries the trace itself (l
   await expect(narration(page)).toContainText('QEMU trace: mini-hyp.log');
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(page).toHaveURL(/[?&]s=2\./);
+  // Address writes are throttled (the history limit): wait for the step to reach it.
+  await expect(page).toHaveURL(/[?&]step=1(&|$)/);
   const link = page.url();
   // The log and map compress to a few KB; the scenario made from them would not fit.
   expect(link.length).toBeLessThan(8000);
