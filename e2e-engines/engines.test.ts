@@ -166,7 +166,9 @@ for (const engine of ENGINES) {
       await d.goto(url('?scenario=bare-metal&lang=en'));
       await step('Step 0 of 5');
       await d.click('Open scenario');
-      await until('the dialog', () => d.value<boolean>(`!!document.querySelector('dialog[open] [role=tabpanel]:not([hidden]) textarea')`));
+      await until('the dialog', () =>
+        d.value<boolean>(`!!document.querySelector('dialog[open] [role=tabpanel]:not([hidden]) textarea')`),
+      );
       // The text is set as a paste would set it, then React hears the input event.
       await d.value(`(() => {
         const area = document.querySelector('dialog[open] [role=tabpanel]:not([hidden]) textarea');
