@@ -111,7 +111,22 @@ export async function launchWebKit(): Promise<Driver> {
       await browser.refresh();
     },
     click: async (name) => {
-      await browser.$(`aria/${name}`).click();
+      // The control (button, tab, link, a radio's label) whose accessible name is `name`: WebKit will not click
+      // the 1-px visually hidden label that aria/ selectors match on icon-only buttons.
+      const hit = await browser.execute((n: string) => {
+        const named = (e: Element) =>
+          (e.getAttribute('aria-label') ?? (e as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
+        const el = [...document.querySelectorAll('button, [role=tab], a, label')].find((e) => named(e) === n);
+        return el ? (el as HTMLElement).getBoundingClientRect().width > 0 : false;
+      }, name);
+      if (!hit) {
+        await browser.$(`aria/${name}`).click();
+        return;
+      }
+      const el = await browser.$(
+        `//*[self::button or @role='tab' or self::a or self::label][normalize-space(@aria-label)='${name}' or normalize-space(.)='${name}']`,
+      );
+      await el.click();
     },
     press: async (keys) => {
       for (const k of keys) await browser.keys(WDIO_KEYS[k]);

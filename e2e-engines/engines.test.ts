@@ -20,7 +20,9 @@ mkdirSync(SHOTS, { recursive: true });
 const bare = JSON.parse(readFileSync(join(ROOT, 'scenarios/bare-metal.json'), 'utf8'));
 const MINE = { ...bare, id: 'my-bare-metal', title: { en: 'My own bare metal', zh: '我自己的裸机场景' } };
 
-const PANELS = ['Exception levels', 'Narration', 'Bits', 'Exception routing', 'Register redirection', 'Address spaces'];
+/** The stage (always shown) and the panels beside it, one tab at a time. */
+const STAGE = ['Exception levels', 'Narration'];
+const PANELS = ['Register file', 'Bits', 'Exception routing', 'Register redirection', 'Address spaces'];
 
 /** Expressions run in the page (strings: the app's CSP forbids building functions there). */
 const js = {
@@ -87,7 +89,24 @@ for (const engine of ENGINES) {
       await d.goto(url('?scenario=type2-kvm-vhe&lang=en'));
       await step('Step 0 of 35');
       const regions = await d.value<string[]>(js.regions);
-      for (const p of PANELS) assert.ok(regions.includes(p), `panel "${p}" in ${regions.join(', ')}`);
+      for (const p of STAGE) assert.ok(regions.includes(p), `stage "${p}" in ${regions.join(', ')}`);
+      // Each side panel renders when its tab is chosen (tabs are in the page's order, 1-5).
+      const tabs = await d.value<number>(`document.querySelectorAll('[role=tab]').length`);
+      const seen = new Set<string>();
+      for (let i = 0; i < tabs; i++) {
+        await d.value(`(document.querySelectorAll('[role=tab]')[${i}].click(), true)`);
+        await until(
+          `tab ${i + 1}'s panel`,
+          async () => {
+            const now = await d.value<string[]>(js.regions);
+            const found = PANELS.find((p) => now.includes(p) && !seen.has(p));
+            if (found) seen.add(found);
+            return found !== undefined;
+          },
+          10_000,
+        );
+      }
+      for (const p of PANELS) assert.ok(seen.has(p), `panel "${p}" in ${[...seen].join(', ')}`);
       assert.equal(await d.value<number>(`document.querySelectorAll('.panel-failed').length`), 0);
       assert.ok((await d.value<number>(`document.querySelectorAll('svg text').length`)) > 10, 'the stage is drawn');
       assert.equal(await d.value<boolean>(`window.__vheLab === undefined`), true, 'no window.__vheLab');
@@ -147,17 +166,20 @@ for (const engine of ENGINES) {
       await d.goto(url('?scenario=bare-metal&lang=en'));
       await step('Step 0 of 5');
       await d.click('Open scenario');
-      await until('the dialog', () => d.value<boolean>(`!!document.querySelector('dialog[open] textarea')`));
+      await until('the dialog', () =>
+        d.value<boolean>(`!!document.querySelector('dialog[open] [role=tabpanel]:not([hidden]) textarea')`),
+      );
       // The text is set as a paste would set it, then React hears the input event.
       await d.value(`(() => {
-        const area = document.querySelector('dialog[open] textarea');
+        const area = document.querySelector('dialog[open] [role=tabpanel]:not([hidden]) textarea');
         Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(area, ${JSON.stringify(JSON.stringify(MINE, null, 2))});
         area.dispatchEvent(new Event('input', { bubbles: true }));
         return true;
       })()`);
       await d.click('Check and open');
+      // The stage names the lesson in the document title (the narration shows the step).
       await until('the custom scenario', async () =>
-        (await d.value<string>(js.narration)).includes('My own bare metal'),
+        (await d.value<string>('document.title')).includes('My own bare metal'),
       );
       await d.click('Next step');
       await step('Step 1 of 5');
