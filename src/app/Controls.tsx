@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { messages, useLang } from '../i18n';
 import { eventLabel } from '../i18n/ruleText';
-import { SPEEDS_MS } from '../machine/world';
+import { SPEEDS_MS } from '../machine/timeline';
 import { Icon } from '../panels/common/icons';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { nextStep, send, useWorld } from '../store/world';

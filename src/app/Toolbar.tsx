@@ -26,21 +26,18 @@ export function Toolbar() {
     let live = true;
     // A Next pressed while the gate loads waits for it, then asks its question.
     let queued = false;
-    const wait = setNextHold({
-      held: () => true,
-      ask: () => {
-        queued = true;
-      },
-    });
+    const wait = setNextHold(() => {
+      queued = true;
+    }, 'all');
     void import('../predict/gate').then((gate) => {
-      wait();
+      wait.release();
       if (!live) return;
       stop = gate.startGate();
       if (queued) nextStep();
     });
     return () => {
       live = false;
-      wait();
+      wait.release();
       stop?.();
     };
   }, [on]);

@@ -3,6 +3,9 @@
 import type { Scenario } from '../scenario/schema';
 import type { FlowSnapshot, Run } from './types';
 
+/** Playback speeds, ms per step (the machine starts at the second). */
+export const SPEEDS_MS = [2400, 1200, 600, 300] as const;
+
 /** Steps in the timeline: the longest flow. */
 export function stepCount(scenario: Scenario): number {
   return Math.max(...scenario.flows.map((f) => f.steps.length));

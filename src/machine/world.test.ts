@@ -105,14 +105,11 @@ describe('world machine', () => {
     expect(overrides).toEqual([{ flow: 0, step: 2, patch: { hcr: { imo: true } } }]);
   });
 
-  it('holds Next and Play while the nextHeld guard says so, and emits "held"', async () => {
-    let held = true;
+  it('holds Next and Play at the steps HOLD names, and emits "held"', async () => {
     const heard: boolean[] = [];
-    const actor = createActor(
-      worldWith(core, () => held),
-      { input: { speedMs: 5 } },
-    ).start();
+    const actor = createActor(worldWith(core), { input: { speedMs: 5 } }).start();
     actor.on('held', (e) => heard.push(e.playing));
+    actor.send({ type: 'HOLD', steps: 'all' });
     actor.send({ type: 'LOAD', scenario: bareMetal });
     await waitFor(actor, (s) => s.matches('ready'));
     actor.send({ type: 'NEXT' });
@@ -120,13 +117,16 @@ describe('world machine', () => {
     expect(actor.getSnapshot().context.step).toBe(0);
     expect(actor.getSnapshot().matches({ ready: 'paused' })).toBe(true);
     expect(heard).toEqual([false, true]);
-    held = false;
+    // Only step 1 asks now: Next from 0 goes, Play stops before leaving 1.
+    actor.send({ type: 'HOLD', steps: [1] });
     actor.send({ type: 'NEXT' });
     expect(actor.getSnapshot().context.step).toBe(1);
     actor.send({ type: 'PLAY' });
-    held = true;
-    await waitFor(actor, (s) => s.matches({ ready: 'paused' }), { timeout: 2000 });
-    expect(actor.getSnapshot().context.step).toBe(1);
     expect(heard).toEqual([false, true, true]);
+    actor.send({ type: 'HOLD', steps: [2] });
+    actor.send({ type: 'PLAY' });
+    await waitFor(actor, (s) => s.matches({ ready: 'paused' }), { timeout: 2000 });
+    expect(actor.getSnapshot().context.step).toBe(2);
+    expect(heard).toEqual([false, true, true, true]);
   });
 });

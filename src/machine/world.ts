@@ -6,8 +6,8 @@
 import { and, assign, emit, enqueueActions, fromPromise, not, setup } from 'xstate';
 import type { Scenario, StatePatch } from '../scenario/schema';
 import { mergePatch } from './patch';
-import type { Rules } from './replay';
-import { stepCount } from './timeline';
+import { type Rules, replay } from './replay';
+import { SPEEDS_MS, stepCount } from './timeline';
 import type { Override, Run } from './types';
 
 export interface WorldContext {
@@ -21,7 +21,12 @@ export interface WorldContext {
   error: string | null;
   /** Events that came while computing, replayed in order when the run is ready. */
   queued: WorldEvent[];
+  /** Steps whose Next waits (predict mode asks there first); 'all' while predict mode loads. */
+  held: HeldSteps;
 }
+
+/** Where Next is held: every step, or the listed ones (positions on the timeline). */
+export type HeldSteps = 'all' | readonly number[];
 
 export type WorldEvent =
   | { type: 'LOAD'; scenario: Scenario; overrides?: Override[]; step?: number }
@@ -36,9 +41,9 @@ export type WorldEvent =
   /** What if: set bits at the current step (of one flow) and recompute the rest. */
   | { type: 'SET_BITS'; flow: number; patch: StatePatch }
   | { type: 'CLEAR_OVERRIDES' }
-  | { type: 'RETRY' };
-
-export const SPEEDS_MS = [2400, 1200, 600, 300] as const;
+  | { type: 'RETRY' }
+  /** Predict mode: hold Next at these steps (its questions); [] lets every step go. */
+  | { type: 'HOLD'; steps: HeldSteps };
 
 const clampStep = (ctx: WorldContext, n: number) =>
   ctx.scenario ? Math.max(0, Math.min(n, stepCount(ctx.scenario))) : 0;
@@ -57,13 +62,12 @@ interface ComputeInput {
   previous?: { overrides: Override[]; run: Run };
 }
 
-/** The whole run for (scenario, overrides), where the rules live (one worker round trip). */
+/** The whole run for (scenario, overrides): in one call where the rules offer it, else replayed here. */
 const computeRunWith = (rules: Rules) =>
   fromPromise<Run, ComputeInput>(({ input }) =>
     rules.replayRun
       ? rules.replayRun(input.scenario, input.overrides, input.previous)
-      : // Rules without a worker (tests, Node): replay here, loaded only then.
-        import('./replay').then((r) => r.replay(input.scenario, input.overrides, rules, input.previous)),
+      : replay(input.scenario, input.overrides, rules, input.previous),
   );
 
 /** Emitted when the next step is held (predict mode's question); `playing` if Play was running. */
@@ -97,8 +101,8 @@ const machine = setup({
   },
   guards: {
     atEnd: ({ context }) => context.scenario !== null && context.step >= stepCount(context.scenario),
-    /** The next step must wait (predict mode asks first); the app provides it. */
-    nextHeld: () => false,
+    /** The next step must wait: predict mode asks its question first (HOLD set the steps). */
+    nextHeld: ({ context }) => context.held === 'all' || context.held.includes(context.step),
   },
   actions: {
     next: assign({ step: ({ context }) => clampStep(context, context.step + 1) }),
@@ -121,6 +125,7 @@ export const worldMachine = machine.createMachine({
     speedMs: input.speedMs ?? SPEEDS_MS[1],
     error: null,
     queued: [],
+    held: [],
   }),
   initial: 'empty',
   on: {
@@ -136,6 +141,7 @@ export const worldMachine = machine.createMachine({
       }),
     },
     SPEED: { actions: assign({ speedMs: ({ event }) => event.ms }) },
+    HOLD: { actions: assign({ held: ({ event }) => event.steps }) },
   },
   states: {
     empty: {},
@@ -237,13 +243,7 @@ function isAtEnd(ctx: WorldContext): boolean {
   return ctx.scenario !== null && ctx.step >= stepCount(ctx.scenario);
 }
 
-/**
- * The world machine with its rules (and, in the app, predict mode's hold on Next) provided:
- * what the page's store and the tests create actors from.
- */
-export function worldWith(rules: Rules, nextHeld: () => boolean = () => false) {
-  return worldMachine.provide({
-    actors: { computeRun: computeRunWith(rules) },
-    guards: { nextHeld: () => nextHeld() },
-  });
+/** The world machine with its rules provided: what the worker and the tests create actors from. */
+export function worldWith(rules: Rules) {
+  return worldMachine.provide({ actors: { computeRun: computeRunWith(rules) } });
 }

@@ -1,21 +1,23 @@
 // Predict mode's hold on "next step": the step about to play first asks its question. The
-// world machine asks `mustAsk` (its nextHeld guard) on Next, →/PageDown and each Play tick
-// and emits "held"; scrubbing and jumping (GOTO) explore freely.
+// gate tells the world machine at which steps Next must wait (`heldSteps`, its nextHeld
+// guard's data); the machine holds there on Next, →/PageDown and each Play tick and says
+// "held"; scrubbing and jumping (GOTO) explore freely.
+import type { HeldSteps } from '../machine/world';
 import { useUi } from '../store/ui';
 import { nextStep, send, setNextHold, useWorld } from '../store/world';
 import { questionFor } from './questions';
 import { answered, type Pending, usePredict } from './store';
 
-/** The question the next step raises, in the flow the state panels show first; null if none. */
-export function upcomingQuestion(): Omit<Pending, 'choice' | 'checked' | 'resume'> | null {
+/** The question Next from `at` raises, in the flow the state panels show first; null if none. */
+export function questionAt(at: number): Omit<Pending, 'choice' | 'checked' | 'resume'> | null {
   const w = useWorld.getState();
-  if (w.status !== 'ready' || !w.scenario || !w.run || w.step >= w.total) return null;
+  if (w.status !== 'ready' || !w.scenario || !w.run || at >= w.total) return null;
   const shown = useUi.getState().flow;
   const order = w.scenario.flows.map((_, f) => f).sort((a, b) => Number(b === shown) - Number(a === shown));
   for (const f of order) {
     const flow = w.scenario.flows[f];
-    const step = flow?.steps[w.step];
-    const result = w.run[f]?.[w.step + 1]?.last;
+    const step = flow?.steps[at];
+    const result = w.run[f]?.[at + 1]?.last;
     if (!flow || !step || !result) continue;
     // A hypervisor (not a bare hyp stub) at EL2 is somewhere an EL1 access could trap to.
     const question = questionFor(
@@ -23,12 +25,12 @@ export function upcomingQuestion(): Omit<Pending, 'choice' | 'checked' | 'resume
       result,
       flow.actors.some((a) => a.el === 2 && a.kind !== 'stub'),
     );
-    if (!question || answered(w.scenario.id, f, w.step)) continue;
+    if (!question || answered(w.scenario.id, f, at)) continue;
     const actor = flow.actors.find((a) => a.id === step.actor);
     return {
       scenario: w.scenario.id,
       flow: f,
-      step: w.step,
+      step: at,
       question,
       actor: actor ? actor.id : step.actor,
       el: result.from.el,
@@ -45,21 +47,26 @@ const isCurrent = (p: Pending) => {
 };
 
 /**
- * The world machine's `nextHeld` guard: the next step must wait for a prediction. False when
- * predict mode is off, the step asks nothing, or its question has just been answered.
+ * Where Next must wait for a prediction: the steps whose next step asks a question not yet
+ * answered (the open question's step until it is checked). None when predict mode is off.
  */
-export function mustAsk(): boolean {
+export function heldSteps(): HeldSteps {
   const { on, pending } = usePredict.getState();
-  if (!on) return false;
-  if (pending && isCurrent(pending)) return !pending.checked;
-  return upcomingQuestion() !== null;
+  const w = useWorld.getState();
+  if (!on || w.status !== 'ready') return [];
+  const steps: number[] = [];
+  for (let at = 0; at < w.total; at++) {
+    const open = pending && pending.scenario === w.scenario?.id && pending.step === at;
+    if (open ? !pending.checked : questionAt(at) !== null) steps.push(at);
+  }
+  return steps;
 }
 
 /** The machine held a step (Next, or Play reaching it): open its question, or keep the open one. */
 export function ask(playing: boolean): void {
   const { pending } = usePredict.getState();
   if (pending && isCurrent(pending) && !pending.checked) return;
-  const q = upcomingQuestion();
+  const q = questionAt(useWorld.getState().step);
   usePredict.setState({ pending: q ? { ...q, choice: null, checked: false, resume: playing } : null });
 }
 
@@ -71,17 +78,26 @@ export function continueAfterAnswer(): void {
 }
 
 /**
- * Predict mode's part in the world machine: its hold on Next (a guard there) and the drop of
- * a question left behind by scrubbing or a scenario change. Returns the undo.
+ * Predict mode's part in the world machine: where it holds Next (kept up to date as the
+ * run, the answers and the flow shown change) and the drop of a question left behind by
+ * scrubbing or a scenario change. Returns the undo.
  */
 export function startGate(): () => void {
-  const release = setNextHold({ held: mustAsk, ask });
-  const unsubscribe = useWorld.subscribe(() => {
-    const { pending } = usePredict.getState();
-    if (pending && !isCurrent(pending)) usePredict.setState({ pending: null });
-  });
+  const hold = setNextHold(ask, heldSteps());
+  const refresh = () => hold.update(heldSteps());
+  const unsubscribe = [
+    useWorld.subscribe(() => {
+      const { pending } = usePredict.getState();
+      if (pending && !isCurrent(pending)) usePredict.setState({ pending: null });
+      refresh();
+    }),
+    usePredict.subscribe(refresh),
+    useUi.subscribe((ui, old) => {
+      if (ui.flow !== old.flow) refresh();
+    }),
+  ];
   return () => {
-    release();
-    unsubscribe();
+    hold.release();
+    for (const u of unsubscribe) u();
   };
 }

@@ -1,14 +1,16 @@
-// The bridge from the world machine to the panels: one actor for the page, its snapshots
-// mirrored into a zustand store so each panel selects only what it draws.
-import { createActor, type SnapshotFrom } from 'xstate';
+// The bridge from the world machine to the panels. The machine runs in the rules worker
+// (src/worker/world.ts); its snapshots arrive here as small views and are mirrored into a
+// zustand store, so each panel selects only what it draws and the page thread never loads
+// xstate.
 import { create } from 'zustand';
-import { snapshotAt, stepCount } from '../machine/timeline';
+import { SPEEDS_MS, snapshotAt, stepCount } from '../machine/timeline';
 import type { FlowSnapshot, Override, Run } from '../machine/types';
-import { type WorldEvent, type worldMachine, worldWith } from '../machine/world';
+import type { HeldSteps, WorldEvent } from '../machine/world';
 import type { Scenario } from '../scenario/schema';
 import { rules } from '../worker/rules';
+import type { WorldMessage, WorldStatus, WorldWire } from '../worker/world';
 
-export type WorldStatus = 'empty' | 'computing' | 'ready' | 'failed';
+export type { WorldStatus };
 
 export interface WorldView {
   status: WorldStatus;
@@ -25,71 +27,108 @@ export interface WorldView {
   error: string | null;
 }
 
-export function viewOf(snap: SnapshotFrom<typeof worldMachine>): WorldView {
-  const { scenario, run, step, overrides, speedMs, error } = snap.context;
-  const status: WorldStatus = snap.matches('ready')
-    ? 'ready'
-    : snap.matches('computing')
-      ? 'computing'
-      : snap.matches('failed')
-        ? 'failed'
-        : 'empty';
-  const flows = run ? run.map((_, f) => snapshotAt(run, f, step)).filter((s): s is FlowSnapshot => !!s) : [];
-  return {
-    status,
-    playing: snap.matches({ ready: 'playing' }),
-    scenario,
-    run,
-    step,
-    total: scenario ? stepCount(scenario) : 0,
-    flows,
-    overrides,
-    speedMs,
-    error,
-  };
-}
+/** The view before the worker's first answer: an empty world. */
+const EMPTY: WorldView = {
+  status: 'empty',
+  playing: false,
+  scenario: null,
+  run: null,
+  step: 0,
+  total: 0,
+  flows: [],
+  overrides: [],
+  speedMs: SPEEDS_MS[1],
+  error: null,
+};
 
-/** What holds "next step" (predict mode): `held` is the machine's guard, `ask` hears "held". */
-export interface NextHold {
-  held(): boolean;
-  ask(playing: boolean): void;
-}
-
-let hold: NextHold | null = null;
-
-/**
- * Lets a feature hold "next step" (predict mode asks its question first); returns the undo.
- * The store cannot import features, so predict registers itself here.
- */
-export function setNextHold(h: NextHold): () => void {
-  hold = h;
-  return () => {
-    if (hold === h) hold = null;
-  };
-}
-
-export const worldActor = createActor(
-  worldWith(rules, () => hold?.held() ?? false),
-  { input: {} },
-);
-worldActor.on('held', (e) => hold?.ask(e.playing));
-export const useWorld = create<WorldView>(() => viewOf(worldActor.getSnapshot()));
-worldActor.subscribe((snap) => {
-  const next = viewOf(snap);
+/** The next view from the previous one and a snapshot from the worker. */
+export function viewOf(prev: WorldView, wire: WorldWire): WorldView {
+  const scenario = wire.scenario !== undefined ? wire.scenario : prev.scenario;
+  const run = wire.run !== undefined ? wire.run : prev.run;
+  let flows = run ? run.map((_, f) => snapshotAt(run, f, wire.step)).filter((s): s is FlowSnapshot => !!s) : [];
   // Same snapshots as before (e.g. while a what-if recomputes): keep the same array, so
   // panels selecting `flows` do not re-render for nothing.
-  const prev = useWorld.getState().flows;
-  if (next.flows.length === prev.length && next.flows.every((f, i) => f === prev[i])) next.flows = prev;
-  useWorld.setState(next);
-});
-worldActor.start();
+  if (flows.length === prev.flows.length && flows.every((f, i) => f === prev.flows[i])) flows = prev.flows;
+  return {
+    status: wire.status,
+    playing: wire.playing,
+    scenario,
+    run,
+    step: wire.step,
+    total: scenario ? stepCount(scenario) : 0,
+    flows,
+    overrides: wire.overrides,
+    speedMs: wire.speedMs,
+    error: wire.error,
+  };
+}
 
-/** Send an event to the world machine (panels and keyboard use this, never the actor). */
+export const useWorld = create<WorldView>(() => EMPTY);
+
+/** Who hears "held" (predict mode), and where Next is held now. */
+let ask: ((playing: boolean) => void) | null = null;
+let held: HeldSteps = [];
+
+function hear(m: WorldMessage): void {
+  if (m.type === 'held') ask?.(m.playing);
+  else useWorld.setState(viewOf(useWorld.getState(), m.view));
+}
+
+/** The page's last view as events: what a replaced worker needs to carry on where it was. */
+function resume(): WorldEvent[] {
+  const { scenario, overrides, step, speedMs } = useWorld.getState();
+  const events: WorldEvent[] = [
+    { type: 'SPEED', ms: speedMs },
+    { type: 'HOLD', steps: held },
+  ];
+  if (scenario) events.push({ type: 'LOAD', scenario, overrides, step });
+  return events;
+}
+
+rules.connectWorld(hear, resume);
+
+/** Send an event to the world machine (panels and keyboard use this). */
 export function send(event: WorldEvent): void {
-  worldActor.send(event);
+  // A worker that fails is replaced and resumed by the client, and the page says so.
+  rules.worldSend(event).catch(() => {});
 }
 
 /** Next is sent as is: the machine's nextHeld guard decides whether it may go. */
 export function nextStep(): void {
   send({ type: 'NEXT' });
+}
+
+/** Predict mode's hold on Next: where it holds (updated as questions change) and who asks. */
+export interface NextHold {
+  update(steps: HeldSteps): void;
+  release(): void;
+}
+
+/**
+ * Lets a feature hold "next step" at some steps (predict mode asks its question first): the
+ * machine's guard holds there and `onHeld` hears it. The store cannot import features, so
+ * predict registers itself here.
+ */
+export function setNextHold(onHeld: (playing: boolean) => void, steps: HeldSteps): NextHold {
+  const mine = (playing: boolean) => onHeld(playing);
+  ask = mine;
+  const update = (next: HeldSteps) => {
+    if (ask !== mine || sameSteps(next, held)) return;
+    held = next;
+    send({ type: 'HOLD', steps: next });
+  };
+  update(steps);
+  return {
+    update,
+    release() {
+      if (ask !== mine) return;
+      update([]);
+      ask = null;
+    },
+  };
+}
+
+function sameSteps(a: HeldSteps, b: HeldSteps): boolean {
+  if (a === 'all' || b === 'all') return a === b;
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }

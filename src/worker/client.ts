@@ -2,10 +2,12 @@
 // hangs, replaces it, tells subscribers (the UI says so), and retries the call once.
 import { proxy, type Remote, releaseProxy, wrap } from 'comlink';
 import type { Override, Run } from '../machine/types';
+import type { WorldEvent } from '../machine/world';
 import type { LoadResult } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import type { TraceInput, TraceOpened, TraceProgress } from '../trace/open';
 import type { CrashMode, RuleName, Rules, WorkerApi } from './protocol';
+import type { WorldMessage } from './world';
 
 /** One live worker, as the client sees it. Abstract so tests can use a fake. */
 export interface WorkerHandle {
@@ -19,6 +21,8 @@ export interface WorkerHandle {
     replayRun(scenario: Scenario, overrides: Override[], previous?: { overrides: Override[]; run: Run }): Promise<Run>;
     openTrace?(input: TraceInput, onProgress?: (p: TraceProgress) => void): Promise<TraceOpened>;
     crash(mode: CrashMode): Promise<void>;
+    worldStart?(onMessage: (m: WorldMessage) => void): Promise<void>;
+    worldSend?(event: WorldEvent): Promise<void>;
   };
   /** Called at most once per failure the worker reports itself (error/messageerror events). */
   onFailure(listener: (reason: string) => void): void;
@@ -62,6 +66,8 @@ export class RulesClient implements RulesClientApi {
   private readonly timeoutMs: number;
   private readonly sweepTimeoutMs: number;
   private disposed = false;
+  /** The page's world: who hears it, and the events that bring a new worker's world to where it was. */
+  private world: { listener: (m: WorldMessage) => void; resume: () => WorldEvent[] } | null = null;
 
   constructor(
     private readonly spawn: Spawn,
@@ -105,6 +111,24 @@ export class RulesClient implements RulesClientApi {
   vmxEvent = (...a: Parameters<Rules['vmxEvent']>) => this.rule('vmxEvent', a);
   smmuTranslate = (...a: Parameters<Rules['smmuTranslate']>) => this.rule('smmuTranslate', a);
   sysregAccessMany = (...a: Parameters<Rules['sysregAccessMany']>) => this.rule('sysregAccessMany', a);
+
+  /**
+   * Runs the world machine in the worker and sends its snapshots to `listener`. When the
+   * worker is replaced, the new one's world is started again and brought back by `resume`
+   * (the page's last view as events: the scenario, its what-ifs, the step...).
+   */
+  connectWorld(listener: (m: WorldMessage) => void, resume: () => WorldEvent[]): void {
+    this.world = { listener, resume };
+    this.startWorld(this.handle, []);
+  }
+
+  /** An event for the world machine; a worker that fails meanwhile is replaced, resumed, and sent it again. */
+  worldSend(event: WorldEvent): Promise<void> {
+    return this.withRecovery(async (h) => {
+      if (!h.api.worldSend) throw new Error('this worker has no world machine');
+      await h.api.worldSend(event);
+    }, this.timeoutMs);
+  }
 
   /** Validate scenario data in the worker (off the page's thread); same answer as validateScenario. */
   validateScenario(data: unknown, file: string): Promise<LoadResult> {
@@ -161,8 +185,18 @@ export class RulesClient implements RulesClientApi {
     return outcome.value;
   }
 
+  /** Starts the world in `handle`'s worker and replays `events` into it (in order, before any later send). */
+  private startWorld(handle: WorkerHandle, events: WorldEvent[]): void {
+    if (!this.world || !handle.api.worldStart || !handle.api.worldSend) return;
+    // A failure here shows as the next send's failure (which restarts and resumes again).
+    const quiet = () => {};
+    handle.api.worldStart(proxy(this.world.listener)).catch(quiet);
+    for (const event of events) handle.api.worldSend(event).catch(quiet);
+  }
+
   private start(): WorkerHandle {
     const handle = this.spawn();
+    if (this.world) this.startWorld(handle, this.world.resume());
     const generation = ++this.generation;
     handle.onFailure((reason) => {
       if (generation !== this.generation) return;

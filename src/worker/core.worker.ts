@@ -20,6 +20,7 @@ import {
 import { replay } from '../machine/replay';
 import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
 import { sweep } from './sweep';
+import { type HostedWorld, hostWorld } from './world';
 
 const rules: Rules = {
   defaultState,
@@ -47,8 +48,21 @@ const validator = import('../scenario/load');
 // The trace reader is its own chunk too, fetched on the first trace opened.
 const traceReader = () => import('../trace/open');
 
+// The page's one world machine, started by the page (again after a restart, with its state).
+let world: HostedWorld | null = null;
+
 const api: WorkerApi = {
   ping: () => 'pong',
+
+  worldStart(onMessage) {
+    world?.stop();
+    world = hostWorld(rules, (m) => void onMessage(m));
+  },
+
+  worldSend(event) {
+    if (!world) throw new Error('rules worker: the world machine was not started');
+    world.send(event);
+  },
 
   call<K extends RuleName>(name: K, args: Parameters<Rules[K]>): Outcome<ReturnType<Rules[K]>> {
     const fn = rules[name] as unknown as ((...a: unknown[]) => ReturnType<Rules[K]>) | undefined;

@@ -18,10 +18,12 @@ import type {
   vmxEvent,
 } from '../core';
 import type { Override, Run } from '../machine/types';
+import type { WorldEvent } from '../machine/world';
 import type { LoadResult } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import type { TraceInput, TraceOpened, TraceProgress } from '../trace/open';
 import type { SweepResult } from './sweep';
+import type { WorldMessage } from './world';
 
 /** The core's public functions as the worker serves them, by name. */
 export interface Rules {
@@ -64,6 +66,13 @@ export type CrashMode = 'throw' | 'uncaught' | 'close';
 /** What the worker exposes through comlink (calls return promises on the page side). */
 export interface WorkerApi {
   ping(): 'pong';
+  /**
+   * Starts (or restarts) the world machine here; every snapshot and "held" goes to
+   * `onMessage`, a comlink proxy on the page.
+   */
+  worldStart(onMessage: (m: WorldMessage) => void): void;
+  /** An event for the world machine (next, play, a what-if...). */
+  worldSend(event: WorldEvent): void;
   call<K extends RuleName>(name: K, args: Parameters<Rules[K]>): Outcome<ReturnType<Rules[K]>>;
   /**
    * Validates scenario data (src/scenario/load.ts) here, so zod is neither downloaded nor run
