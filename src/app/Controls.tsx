@@ -7,6 +7,7 @@ import { eventLabel } from '../i18n/ruleText';
 import { SPEEDS_MS } from '../machine/timeline';
 import { Icon } from '../panels/common/icons';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
+import { useAriaKeys } from '../store/actions';
 import { nextStep, send, useWorld } from '../store/world';
 
 const SPEED_LABELS: Record<number, string> = { 2400: '0.5×', 1200: '1×', 600: '2×', 300: '4×' };
@@ -42,28 +43,45 @@ export function Controls() {
   const speedId = useId();
   const stepId = useId();
   const what = step > 0 ? (labels[step - 1] ?? '') : t.start;
+  const keys = {
+    previous: useAriaKeys('previous'),
+    play: useAriaKeys('play'),
+    next: useAriaKeys('next'),
+    restart: useAriaKeys('restart'),
+  };
 
   return (
     <fieldset className="controls" aria-label={t.controls}>
       <div className="buttons">
-        <button type="button" onClick={() => send({ type: 'PREV' })} disabled={!ready || step === 0}>
+        <button
+          type="button"
+          aria-keyshortcuts={keys.previous}
+          onClick={() => send({ type: 'PREV' })}
+          disabled={!ready || step === 0}
+        >
           <Icon name="prev" />
           <span>{t.previous}</span>
         </button>
         <button
           type="button"
           className="primary play"
+          aria-keyshortcuts={keys.play}
           onClick={() => send({ type: 'TOGGLE_PLAY' })}
           disabled={!ready || total === 0}
         >
           <Icon name={playing ? 'pause' : 'play'} />
           <span>{playing ? t.pause : t.play}</span>
         </button>
-        <button type="button" onClick={nextStep} disabled={!ready || step >= total}>
+        <button type="button" aria-keyshortcuts={keys.next} onClick={nextStep} disabled={!ready || step >= total}>
           <span>{t.next}</span>
           <Icon name="next" />
         </button>
-        <button type="button" onClick={() => send({ type: 'RESTART' })} disabled={!ready}>
+        <button
+          type="button"
+          aria-keyshortcuts={keys.restart}
+          onClick={() => send({ type: 'RESTART' })}
+          disabled={!ready}
+        >
           <Icon name="restart" />
           <span>{t.restart}</span>
         </button>

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { messages, useLang } from '../i18n';
 import { copyText } from '../panels/common/clipboard';
 import { Icon } from '../panels/common/icons';
+import { useAction, useAriaKeys } from '../store/actions';
 import { pageAddress } from '../store/addressWriter';
 
 type Result = 'idle' | 'copied' | 'failed';
@@ -30,9 +31,12 @@ export function CopyLink() {
     setResult((await copyText(link, field.current)) ? 'copied' : 'failed');
   };
 
+  useAction('copyLink', () => void copy());
+  const keys = useAriaKeys('copyLink');
+
   return (
     <div className="copy-link">
-      <button type="button" className="tool" onClick={() => void copy()}>
+      <button type="button" className="tool" aria-keyshortcuts={keys} onClick={() => void copy()}>
         <Icon name="link" />
         <span className="label">{t.copyLink}</span>
       </button>

@@ -1,5 +1,5 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
-import { Suspense, useId } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { CustomOptions, customApi, useCustomDoor } from '../custom';
 import { TraceSampleOption } from '../custom/TraceSampleOption';
 import { openTraceSample, TRACE_SAMPLE_ID } from '../custom/traceSample';
@@ -8,10 +8,14 @@ import { langTag, messages, scenarioTitle, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import { Icon } from '../panels/common/icons';
 import { PresenterButton } from '../panels/common/PresenterButton';
+import { useAction, useAriaKeys } from '../store/actions';
 import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
 import { Toolbar } from './Toolbar';
+
+// The shortcuts help loads on its first opening.
+const ShortcutsHelp = lazy(() => import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
 
 const LANGS: readonly { id: Lang; name: string }[] = [
   { id: 'en', name: 'English' },
@@ -36,6 +40,19 @@ export function Header() {
     else void customApi().then((c) => c.openCustom(id));
   };
   const pickerId = useId();
+  const helpOpener = useRef<HTMLButtonElement>(null);
+  const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
+  const otherLang: Lang = lang === 'en' ? 'zh' : 'en';
+  useAction('language', () => void setLang(otherLang));
+  useAction('theme', () => setTheme(theme === 'dark' ? 'light' : 'dark'));
+  useAction('largeText', () => setLargeText(!largeText));
+  useAction('help', () => setHelp('open'));
+  const keys = {
+    language: useAriaKeys('language'),
+    theme: useAriaKeys('theme'),
+    largeText: useAriaKeys('largeText'),
+    help: useAriaKeys('help'),
+  };
 
   return (
     <header className="app-header">
@@ -75,6 +92,7 @@ export function Header() {
               type="button"
               lang={langTag(l.id)}
               aria-pressed={lang === l.id}
+              aria-keyshortcuts={l.id === otherLang ? keys.language : undefined}
               onClick={() => void setLang(l.id)}
             >
               {l.name}
@@ -85,12 +103,19 @@ export function Header() {
           type="button"
           className="toggle"
           aria-pressed={theme === 'dark'}
+          aria-keyshortcuts={keys.theme}
           onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
         >
           <Icon name={theme === 'dark' ? 'moon' : 'sun'} />
           <span className="label">{t.darkTheme}</span>
         </button>
-        <button type="button" className="toggle" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={largeText}
+          aria-keyshortcuts={keys.largeText}
+          onClick={() => setLargeText(!largeText)}
+        >
           <Icon name="text" />
           <span className="label">{t.largeText}</span>
         </button>
@@ -98,6 +123,23 @@ export function Header() {
         <EmbedTool />
         <PresenterButton />
         <Toolbar />
+        <button
+          ref={helpOpener}
+          type="button"
+          className="tool"
+          aria-haspopup="dialog"
+          aria-keyshortcuts={keys.help}
+          aria-label={t.shortcuts}
+          title={t.shortcuts}
+          onClick={() => setHelp('open')}
+        >
+          <Icon name="keyboard" />
+        </button>
+        {help !== 'never' && (
+          <Suspense fallback={null}>
+            <ShortcutsHelp open={help === 'open'} opener={helpOpener} onClose={() => setHelp('closed')} />
+          </Suspense>
+        )}
       </div>
     </header>
   );

@@ -5,6 +5,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { messages, useLang } from '../i18n';
 import { Icon } from '../panels/common/icons';
 import { setPredictOn, usePredict } from '../predict/store';
+import { useAction, useAriaKeys } from '../store/actions';
 import { nextStep, setNextHold } from '../store/world';
 import './toolbar.css';
 
@@ -18,6 +19,13 @@ export function Toolbar() {
   // Mounted from the first opening on, so what was typed stays for the next one.
   const [used, setUsed] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const openDialog = () => {
+    setUsed(true);
+    setOpening(true);
+  };
+  useAction('open', openDialog);
+  useAction('predict', () => setPredictOn(!usePredict.getState().on));
+  const keys = { predict: useAriaKeys('predict'), open: useAriaKeys('open') };
 
   // The gate (and its questions) load with predict mode, not with the first view.
   useEffect(() => {
@@ -50,20 +58,14 @@ export function Toolbar() {
         aria-checked={on}
         className="switch"
         aria-label={messages(lang).predictSwitch.predictMode}
+        aria-keyshortcuts={keys.predict}
         onClick={() => setPredictOn(!on)}
       >
         <span className="knob" aria-hidden="true" />
         <span className="label">{messages(lang).predictSwitch.predict}</span>
       </button>
       <ExportMenu />
-      <button
-        ref={opener}
-        type="button"
-        onClick={() => {
-          setUsed(true);
-          setOpening(true);
-        }}
-      >
+      <button ref={opener} type="button" aria-keyshortcuts={keys.open} onClick={openDialog}>
         <Icon name="upload" />
         <span className="label">{messages(lang).custom.open}</span>
       </button>

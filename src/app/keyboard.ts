@@ -1,18 +1,28 @@
-// Presenter keys: a clicker sends ←/→, PageUp/PageDown and Space; Home/End jump. Keys are
-// left alone where they already mean something (text fields, selects, sliders, switches),
-// and Space on a focused button or link presses it, everywhere: Space plays/pauses only
-// when nothing that Space presses has focus.
+// The keyboard: each key runs the action the registry (src/store/actions.ts) gives it. Every
+// key is left alone while the reader types (text fields, selects, an open dialog); arrows and
+// Space are left to sliders, switches and tabs; and Space on a focused button or link presses
+// it, everywhere: Space plays/pauses only when nothing that Space presses has focus.
 import { useEffect } from 'react';
+import { actionForKey, isCharacterKey, registerAction, runAction } from '../store/actions';
 import { nextStep, send, useWorld } from '../store/world';
 
-/** Elements that own the arrow keys and Space themselves. */
-function ownsKeys(target: EventTarget | null): boolean {
+const CHOICE_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset']);
+
+/** Where every key is the reader's own: text being typed, a list being chosen from, a dialog. */
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   // A modal dialog (Embed, …) is a form of its own: Space presses its buttons there.
   if (target.closest('dialog[open]')) return true;
-  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !CHOICE_INPUTS.has(target.type);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+/** Elements that own the arrow keys and Space themselves (a letter shortcut still works there). */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (typing(target)) return true;
+  if (target instanceof HTMLInputElement) return true;
   if (target.hasAttribute('aria-pressed')) return true;
   const role = target.getAttribute('role');
   return role === 'switch' || role === 'checkbox' || role === 'radio' || role === 'slider' || role === 'tab';
@@ -21,37 +31,45 @@ function ownsKeys(target: EventTarget | null): boolean {
 /** Space presses a focused button or link (the browser's own behaviour, kept). */
 const isButton = (t: EventTarget | null) => t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement;
 
+const world = () => useWorld.getState();
+const ready = () => world().status === 'ready';
+
+/** The lesson's own actions: stepping and playing, whoever shows the buttons. */
+function registerLessonActions(): () => void {
+  const undo = [
+    registerAction('next', { run: nextStep, enabled: () => ready() && world().step < world().total }),
+    registerAction('previous', { run: () => send({ type: 'PREV' }), enabled: () => ready() && world().step > 0 }),
+    registerAction('play', { run: () => send({ type: 'TOGGLE_PLAY' }), enabled: () => ready() && world().total > 0 }),
+    registerAction('first', { run: () => send({ type: 'GOTO', step: 0 }), enabled: ready }),
+    registerAction('last', { run: () => send({ type: 'GOTO', step: world().total }), enabled: ready }),
+    registerAction('restart', { run: () => send({ type: 'RESTART' }), enabled: ready }),
+  ];
+  return () => {
+    for (const u of undo) u();
+  };
+}
+
 export function useKeyboard(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (!isCharacterKey(e.key) && ownsKeys(e.target)) return;
       if ((e.key === ' ' || e.key === 'Spacebar') && isButton(e.target)) return;
-      const { total } = useWorld.getState();
-      switch (e.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-          nextStep();
-          break;
-        case 'ArrowLeft':
-        case 'PageUp':
-          send({ type: 'PREV' });
-          break;
-        case 'Home':
-          send({ type: 'GOTO', step: 0 });
-          break;
-        case 'End':
-          send({ type: 'GOTO', step: total });
-          break;
-        case ' ':
-        case 'Spacebar':
-          if (!e.repeat) send({ type: 'TOGGLE_PLAY' });
-          break;
-        default:
-          return;
+      const id = actionForKey(e.key === 'Spacebar' ? ' ' : e.key);
+      if (!id) return;
+      // A held Space would toggle play on and off many times a second.
+      if (id === 'play' && e.repeat) {
+        e.preventDefault();
+        return;
       }
       e.preventDefault();
+      runAction(id);
     };
+    const undo = registerLessonActions();
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      undo();
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 }

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { messages, useLang } from '../i18n';
 import { Icon } from '../panels/common/icons';
+import { useAction, useAriaKeys } from '../store/actions';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
@@ -12,6 +13,12 @@ export function EmbedTool() {
   const [open, setOpen] = useState(false);
   // Mounted from the first opening on (its code loads then), shown while `open`.
   const [used, setUsed] = useState(false);
+  const show = () => {
+    setUsed(true);
+    setOpen(true);
+  };
+  useAction('embed', show);
+  const keys = useAriaKeys('embed');
   return (
     <>
       <button
@@ -19,10 +26,8 @@ export function EmbedTool() {
         type="button"
         className="tool"
         aria-haspopup="dialog"
-        onClick={() => {
-          setUsed(true);
-          setOpen(true);
-        }}
+        aria-keyshortcuts={keys}
+        onClick={show}
       >
         <Icon name="embed" />
         <span className="label">{messages(lang).shell.embed}</span>

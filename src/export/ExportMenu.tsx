@@ -3,6 +3,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { messages, useLang } from '../i18n';
 import { Icon } from '../panels/common/icons';
+import { useAction, useAriaKeys } from '../store/actions';
 
 // The list (its keys, its styles) loads on the first opening.
 const ExportList = lazy(() => import('./ExportList').then((m) => ({ default: m.ExportList })));
@@ -14,6 +15,11 @@ export function ExportMenu() {
   const [error, setError] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  useAction('export', () => {
+    setOpen(true);
+    button.current?.focus();
+  });
+  const keys = useAriaKeys('export');
 
   const run = async (kind: 'svg' | 'png') => {
     setOpen(false);
@@ -35,6 +41,7 @@ export function ExportMenu() {
         ref={button}
         type="button"
         aria-haspopup="menu"
+        aria-keyshortcuts={keys}
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={() => setOpen(!open)}

@@ -1,6 +1,6 @@
-// The reader's own settings, kept on this device: language, theme (once picked) and large
-// text. A shared link does not change them (see ui.ts: a link's lang/theme apply to that
-// view only). Storage may be full, disabled or hold garbage: every field is checked.
+// The reader's own settings, kept on this device: language, theme (once picked), large
+// text and whether single-character shortcuts are on. A shared link does not change them
+// (see ui.ts: a link's lang/theme apply to that view only). Storage may be full, disabled or hold garbage: every field is checked.
 import type { Lang } from '../i18n';
 
 export type Theme = 'light' | 'dark';
@@ -11,6 +11,8 @@ export interface Prefs {
   lang?: Lang;
   theme?: Theme;
   largeText?: boolean;
+  /** Single-character keyboard shortcuts (letters, digits, '?'); on unless turned off. */
+  characterKeys?: boolean;
 }
 
 export function readPrefs(): Prefs {
@@ -22,6 +24,7 @@ export function readPrefs(): Prefs {
       ...(r.lang === 'en' || r.lang === 'zh' ? { lang: r.lang } : {}),
       ...(r.theme === 'light' || r.theme === 'dark' ? { theme: r.theme } : {}),
       ...(typeof r.largeText === 'boolean' ? { largeText: r.largeText } : {}),
+      ...(typeof r.characterKeys === 'boolean' ? { characterKeys: r.characterKeys } : {}),
     };
   } catch {
     return {};

@@ -6,24 +6,16 @@ import { Icon } from '../../panels/common/icons';
 import { PanelBoundary } from '../../panels/common/PanelBoundary';
 import { usePredict } from '../../predict/store';
 import type { FocusPanel } from '../../scenario/focus';
+import { useKeys } from '../../store/actions';
 import { openWing, useStage } from '../../store/stage';
 import { useWorld } from '../../store/world';
 import { FlowPicker } from '../FlowPicker';
+import { typing } from '../keyboard';
 import { CostBars } from './CostBars';
 import { focusOf, WINGS, wingOrder } from './wings';
 
 /** The panels that would show a predict question's answer before it is given. */
 const REVEALING: ReadonlySet<FocusPanel> = new Set(['routing', 'redirect', 'address', 'registers']);
-
-/** Typing in a field or picking in a select keeps its digits. */
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && (target.isContentEditable || !!target.closest('dialog[open]')))
-  );
-}
 
 export function Wings() {
   const lang = useLang((s) => s.lang);
@@ -47,6 +39,8 @@ export function Wings() {
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || typing(e.target)) return;
+      // Digits are character keys: they obey the reader's switch for those (WCAG 2.1.4).
+      if (!useKeys.getState().characterKeys) return;
       const n = Number(e.key);
       const wing = Number.isInteger(n) && n >= 1 ? order[n - 1] : undefined;
       if (!wing) return;

@@ -50,6 +50,7 @@ export type LazyMessages = {
   predict: typeof import('./predict').predict;
   embed: typeof import('./embed').embed;
   linkNotices: typeof import('./linkNotices').linkNotices;
+  shortcuts: typeof import('./shortcuts').shortcuts;
 };
 
 /** Every message: what a translation must match. */

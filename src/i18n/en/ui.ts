@@ -47,6 +47,7 @@ export const ui = {
     `The rules worker stopped and was restarted (${n}×): ${reason}. It answers again.`,
   panelFailed: (why: string) => `This panel could not draw this step (${why}). The other panels still work.`,
   keysHint: '← → step · Space play/pause · Home/End jump',
+  shortcuts: 'Keyboard shortcuts',
   /** The picker's titles, in product.md order; a scenario not listed shows its id. */
   scenarios: {
     'bare-metal': 'Bare metal (no hypervisor)',

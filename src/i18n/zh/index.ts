@@ -19,6 +19,7 @@ import { redirection } from './redirection';
 import { registerFile } from './registerFile';
 import { routing } from './routing';
 import { shell } from './shell';
+import { shortcuts } from './shortcuts';
 import { stage } from './stage';
 import { steps } from './steps';
 import { ui } from './ui';
@@ -31,6 +32,7 @@ export const zh: Shape<AllMessages> = {
   common,
   custom,
   embed,
+  shortcuts,
   exceptionLevels,
   exporting,
   linkNotices,

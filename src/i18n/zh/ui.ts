@@ -47,6 +47,7 @@ export const ui = {
   workerRestarted: (n: number, reason: string) => `规则 Worker 停止后已重新启动（${n} 次）：${reason}。它已恢复应答。`,
   panelFailed: (why: string) => `这个面板无法绘制这一步（${why}）。其他面板仍然可以使用。`,
   keysHint: '← → 单步 · 空格 播放/暂停 · Home/End 跳转',
+  shortcuts: '键盘快捷键',
   /** The picker's titles, in product.md order; a scenario not listed shows its id. */
   scenarios: {
     'bare-metal': '裸机（没有虚拟机监控器）',

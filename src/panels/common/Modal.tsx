@@ -2,6 +2,7 @@
 // the page behind inert), focus restored to the control that opened it. No <header>
 // inside: a banner landmark belongs to the page, not to a dialog.
 import { type DialogHTMLAttributes, type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import './modal.css';
 
 export interface ModalProps extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'open' | 'onClose'> {
   open: boolean;
@@ -12,7 +13,7 @@ export interface ModalProps extends Omit<DialogHTMLAttributes<HTMLDialogElement>
   children: ReactNode;
 }
 
-export function Modal({ open, onClose, opener, children, ...rest }: ModalProps) {
+export function Modal({ open, onClose, opener, children, className, ...rest }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -24,6 +25,7 @@ export function Modal({ open, onClose, opener, children, ...rest }: ModalProps) 
     <dialog
       ref={dialog}
       {...rest}
+      className={className ? `modal ${className}` : 'modal'}
       onClose={() => {
         onClose();
         opener.current?.focus();

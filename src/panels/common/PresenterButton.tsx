@@ -1,5 +1,6 @@
 // The way into presenter mode (the header, the embed bar) and out of it (on the stage).
 import { messages, useLang } from '../../i18n';
+import { useAction, useAriaKeys } from '../../store/actions';
 import { useStage } from '../../store/stage';
 import { Icon } from './icons';
 import { enterPresenter, leavePresenter } from './presenter';
@@ -7,11 +8,14 @@ import { enterPresenter, leavePresenter } from './presenter';
 export function PresenterButton({ compact = false }: { compact?: boolean }) {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).stage;
+  useAction('presenter', enterPresenter);
+  const keys = useAriaKeys('presenter');
   return (
     <button
       type="button"
       className="tool presenter-button"
       title={t.presenterLong}
+      aria-keyshortcuts={keys}
       aria-label={compact ? t.presenterLong : undefined}
       onClick={enterPresenter}
     >

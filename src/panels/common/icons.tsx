@@ -20,6 +20,9 @@ const PATHS = {
   upload: 'M10 2l5 5h-3.5v6h-3V7H5zM3 15h14v3H3z',
   download: 'M8.5 2h3v6H15l-5 5-5-5h3.5zM3 15h14v3H3z',
   warning: 'M10 1l9.5 17H.5zm-1 6v5h2V7zm0 6.5v2h2v-2z',
+  // A keyboard (the shortcuts help): a frame, three rows of keys, a space bar.
+  keyboard:
+    'M1 4h18v12H1zm2 2v8h14V6zm1 1h2v2H4zm3 0h2v2H7zm3 0h2v2h-2zm3 0h3v2h-3zM4 10h3v2H4zm4 0h2v2H8zm3 0h2v2h-2zm3 0h2v2h-2zM6 12.5h8v1H6z',
   hourglass: 'M4 1h12v2h-1v3l-3.5 4 3.5 4v3h1v2H4v-2h1v-3l3.5-4L5 6V3H4zm3 2v2.3L10 8.8l3-3.5V3z',
 } as const;
 
