@@ -101,6 +101,8 @@ module.exports = {
           '^src/(link|i18n|core|scenario|machine)/',
           // Type-only: the shapes two messages describe (erased, no arrow at run time).
           '^src/custom/storage\\.ts$',
+          '^src/custom/trace\\.ts$',
+          '^src/trace/types\\.ts$',
           '^src/predict/questions\\.ts$',
         ],
       },

@@ -1,4 +1,5 @@
-// The words of the shell's last-resort error page (AppBoundary), en + zh.
+// The words of the shell's last-resort error page (AppBoundary), en + zh. Kept apart from
+// src/i18n on purpose: this page must draw when anything else failed, Chinese not loaded included.
 export const APP_FAILED = {
   en: {
     title: 'VHE Lab stopped working',

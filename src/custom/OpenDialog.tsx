@@ -2,13 +2,13 @@
 // dialog, and a JSON text area. Problems are listed next to the text (JSON path and the
 // schema's message, or the line and column where the JSON breaks).
 import { type DragEvent, type FormEvent, type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
+import { trace as traceEn } from '../i18n/en/trace';
 import { Modal } from '../panels/common/Modal';
 import type { ScenarioProblem } from '../scenario/load';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import { type Handover, TracePanel } from './TracePanel';
 import { looksLikeTrace } from './traceDetect';
-import { TRACE_STRINGS } from './traceStrings';
 import './dialog.css';
 import { featureMessages, messages, useLang } from '../i18n';
 import { openDialog } from '../i18n/en/openDialog';
@@ -33,6 +33,7 @@ export interface OpenDialogProps {
 export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
   const lang = useLang((s) => s.lang);
   const t = { ...messages(lang).custom, ...featureMessages(lang, 'openDialog', openDialog) };
+  const traceWords = featureMessages(lang, 'trace', traceEn);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Errors | null>(null);
@@ -155,7 +156,7 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
             aria-controls={`${ids.tabs}-${k}-panel`}
             onClick={() => setTab(k)}
           >
-            {k === 'scenario' ? TRACE_STRINGS[lang].tabScenario : TRACE_STRINGS[lang].tabTrace}
+            {k === 'scenario' ? traceWords.tabScenario : traceWords.tabTrace}
           </button>
         ))}
       </div>

@@ -2,17 +2,17 @@
 // nm symbol map), read in the worker with a progress bar. Problems are listed by line; a log
 // that cannot be opened changes nothing on the page. Text only: nothing here is HTML.
 import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useLang } from '../i18n';
+import { featureMessages, useLang } from '../i18n';
+import { trace as traceEn } from '../i18n/en/trace';
 import type { TraceProgress, TraceResult } from './trace';
 import { loadTraceModule } from './traceLoader';
-import { TRACE_STRINGS } from './traceStrings';
 
 /** A log handed over by the scenario tab's format detection. */
 export type Handover = { log: File | string; name: string; seq: number };
 
 export function TracePanel({ handover, onClose }: { handover: Handover | null; onClose: () => void }) {
   const lang = useLang((s) => s.lang);
-  const t = TRACE_STRINGS[lang];
+  const t = featureMessages(lang, 'trace', traceEn);
   const ids = { log: useId(), map: useId(), area: useId(), status: useId() };
   const [text, setText] = useState('');
   const [map, setMap] = useState<File | null>(null);
@@ -60,7 +60,7 @@ export function TracePanel({ handover, onClose }: { handover: Handover | null; o
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void openLog(text, lang === 'zh' ? '粘贴的日志' : 'pasted log');
+    void openLog(text, t.pasted);
   };
 
   const pct = progress?.total ? Math.round((100 * progress.bytes) / progress.total) : 0;

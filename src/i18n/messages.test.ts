@@ -6,6 +6,8 @@ import { embed } from './en/embed';
 import { linkNotices } from './en/linkNotices';
 import { openDialog } from './en/openDialog';
 import { predict } from './en/predict';
+import { shortcuts } from './en/shortcuts';
+import { trace } from './en/trace';
 import { loadLang, messages } from './index';
 import { plural } from './plural';
 import { zh } from './zh';
@@ -21,7 +23,7 @@ function shapeOf(v: unknown): unknown {
 
 describe('messages', () => {
   it('Chinese has exactly the English keys, and functions of the same arity', () => {
-    expect(shapeOf(zh)).toEqual(shapeOf({ ...en, openDialog, predict, embed, linkNotices }));
+    expect(shapeOf(zh)).toEqual(shapeOf({ ...en, openDialog, predict, embed, linkNotices, shortcuts, trace }));
   });
 
   it('English is there from the start; Chinese only once loaded', async () => {

@@ -54,8 +54,7 @@ export const ACTION_KEYS: Record<ActionId, readonly string[]> = {
 export const isCharacterKey = (key: string) => key.length === 1 && key !== ' ';
 
 /** A key as ARIA names it ("Space", "Shift+?"). */
-const keyName = (k: string) =>
-  k === ' ' ? 'Space' : k === '?' ? 'Shift+?' : k.length === 1 ? k.toUpperCase() : k;
+const keyName = (k: string) => (k === ' ' ? 'Space' : k === '?' ? 'Shift+?' : k.length === 1 ? k.toUpperCase() : k);
 
 /** The keys of `id` that work now (character keys only while they are on). */
 export function liveKeys(id: ActionId, characterKeys: boolean): readonly string[] {

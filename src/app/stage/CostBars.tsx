@@ -2,10 +2,10 @@
 // the flows play (scaled to the larger flow's total at its end), and for nvhe-vs-vhe the
 // published figures, cited exactly (costs.ts).
 import { useShallow } from 'zustand/react/shallow';
-import { useLang } from '../../i18n';
+import { messages, useLang } from '../../i18n';
 import type { FlowSnapshot } from '../../machine/types';
 import { useWorld } from '../../store/world';
-import { COST_WORDS, HYPERCALL_CYCLES } from './costs';
+import { HYPERCALL_CYCLES } from './costs';
 
 /** EL1 registers a flow has saved or restored up to its snapshot i. */
 function movedUpTo(snaps: readonly FlowSnapshot[], i: number): number {
@@ -32,7 +32,7 @@ function Bar({ label, value, max, cls }: { label: string; value: number; max: nu
 
 export function CostBars() {
   const lang = useLang((s) => s.lang);
-  const w = COST_WORDS[lang];
+  const w = messages(lang).stage.costs;
   const { scenario, run, step } = useWorld(useShallow((s) => ({ scenario: s.scenario, run: s.run, step: s.step })));
   if (!scenario || !run || scenario.flows.length < 2) return null;
   const rows = scenario.flows.map((flow, f) => {
@@ -74,7 +74,7 @@ export function CostBars() {
           <summary>{w.published}</summary>
           {HYPERCALL_CYCLES.map((c) => (
             <div key={c.printed} className="cost-bar published">
-              <span className="cost-who">{c.who[lang]}</span>
+              <span className="cost-who">{w.who[c.who]}</span>
               <span className="cost-track" aria-hidden="true">
                 <span className="cost-fill" style={{ width: `${Math.round((c.cycles / maxCycles) * 100)}%` }} />
               </span>

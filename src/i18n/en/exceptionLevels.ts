@@ -39,4 +39,14 @@ export const exceptionLevels = {
   save: 'save EL1 context',
   restore: 'restore EL1 context',
   boot: 'boot',
+  /** The device's path beside the CPU (SmmuPath). */
+  smmu: {
+    label: 'Device path (SMMU), beside the CPU',
+    ste: 'stream table entry',
+    s2: 'stage 2 (S2TTB, S2VMID)',
+    bypass: 'bypass: no translation',
+    pa: 'PA: memory written',
+    fault: 'F_TRANSLATION (0x10) → event queue; no CPU exception',
+    idle: 'no DMA yet',
+  },
 };

@@ -7,4 +7,7 @@ export const exporting = {
   outcome: 'Outcome',
   because: 'Because',
   summary: 'What this scenario shows',
+  /** The what-ifs in force, one line (`bits` already joined). */
+  whatIfPart: (bits: readonly string[], step: number, flow: string) => `${bits.join(', ')} before step ${step}${flow}`,
+  whatIfs: (parts: readonly string[]) => `What-if: ${parts.join('; ')}`,
 };

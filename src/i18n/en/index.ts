@@ -51,6 +51,7 @@ export type LazyMessages = {
   embed: typeof import('./embed').embed;
   linkNotices: typeof import('./linkNotices').linkNotices;
   shortcuts: typeof import('./shortcuts').shortcuts;
+  trace: typeof import('./trace').trace;
 };
 
 /** Every message: what a translation must match. */

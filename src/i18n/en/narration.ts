@@ -46,4 +46,8 @@ export const narration = {
   wrong: 'not this world’s EL1 register',
   loading: 'Loading…',
   flowStep: (title: string) => title,
+  /** A flow that has run all its steps (FlowFinished). */
+  finished: (n: number) => `Finished at step ${n}.`,
+  finishedCost: (el: number, saves: number, restores: number) =>
+    `${el} EL changes, ${saves} EL1 context saves, ${restores} restores.`,
 };

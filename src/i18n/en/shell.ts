@@ -8,4 +8,7 @@ export const shell = {
   linkField: 'Link to this view',
   embed: 'Embed',
   openInLab: 'Open in VHE Lab',
+  /** The update offer (UpdateNotice). */
+  updateReady: 'A new version of VHE Lab is ready. This page keeps working as it is until you reload.',
+  updateReload: 'Reload to update',
 };

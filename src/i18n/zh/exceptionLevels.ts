@@ -42,4 +42,13 @@ export const exceptionLevels = {
   save: '保存 EL1 上下文',
   restore: '恢复 EL1 上下文',
   boot: '启动',
+  smmu: {
+    label: '设备路径（SMMU），与 CPU 并列',
+    ste: '流表项（STE）',
+    s2: 'stage 2（S2TTB、S2VMID）',
+    bypass: '旁路：不转换',
+    pa: 'PA：写入内存',
+    fault: 'F_TRANSLATION（0x10）→ 事件队列；没有 CPU 异常',
+    idle: '尚无 DMA',
+  },
 } satisfies Shape<typeof en.exceptionLevels>;

@@ -9,4 +9,6 @@ export const exporting = {
   outcome: '结果',
   because: '原因',
   summary: '这个场景讲什么',
+  whatIfPart: (bits: readonly string[], step: number, flow: string) => `第 ${step} 步之前 ${bits.join('、')}${flow}`,
+  whatIfs: (parts: readonly string[]) => `假如：${parts.join('；')}`,
 } satisfies Shape<typeof en.exporting>;

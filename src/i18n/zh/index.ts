@@ -22,6 +22,7 @@ import { shell } from './shell';
 import { shortcuts } from './shortcuts';
 import { stage } from './stage';
 import { steps } from './steps';
+import { trace } from './trace';
 import { ui } from './ui';
 import { virtualInterrupts } from './virtualInterrupts';
 import { walk } from './walk';
@@ -33,6 +34,7 @@ export const zh: Shape<AllMessages> = {
   custom,
   embed,
   shortcuts,
+  trace,
   exceptionLevels,
   exporting,
   linkNotices,

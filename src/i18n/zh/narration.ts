@@ -47,4 +47,7 @@ export const narration = {
   wrong: '不是该世界的 EL1 寄存器',
   loading: '加载中…',
   flowStep: (title: string) => title,
+  finished: (n: number) => `已在第 ${n} 步结束。`,
+  finishedCost: (el: number, saves: number, restores: number) =>
+    `共 ${el} 次 EL 切换，${saves} 次 EL1 上下文保存，${restores} 次恢复。`,
 } satisfies Shape<typeof en.narration>;

@@ -11,4 +11,6 @@ export const shell = {
   linkField: '当前视图的链接',
   embed: '嵌入',
   openInLab: '在 VHE Lab 中打开',
+  updateReady: 'VHE Lab 有新版本。在重新加载之前，本页面照常可用。',
+  updateReload: '重新加载以更新',
 } satisfies Shape<typeof en.shell>;
