@@ -63,7 +63,10 @@ export function virtualInterruptTarget(
   // Written VI/VF/VSE: the bit a direct read returns (the GIC's signal is separate).
   const written = s.features.el2 && s.hcr[b.pend] === true;
   const signalled = written || gic;
-  const pending = (targetEL: 1 | null, taken: boolean) => ({ result: { signalled, taken, targetEL }, because: why });
+  const pending = (targetEL: 1 | null, taken: boolean): Decision<VirtualInterruptOutcome> => ({
+    result: { signalled, taken, targetEL },
+    because: why,
+  });
 
   if (!signalled) {
     why.push(because('R-VINT-NOT-SIGNALLED', params));
