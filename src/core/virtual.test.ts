@@ -80,7 +80,13 @@ describe('virtual interrupts', () => {
     const vse = { ...s, hcr: { ...s.hcr, vse: true } };
     const d = virtualInterruptTarget(vse, 'vSError', { vsesr: 0xffff_ffff });
     // Bits 63:25 of VSESR_EL2 are RES0: only IDS (bit 24) and ISS reach ESR_EL1.
-    expect(d.result).toEqual({ signalled: true, taken: true, targetEL: 1, esr: { ec: 0x2f, iss: 0x1ffffff } });
+    expect(d.result).toEqual({
+      signalled: true,
+      taken: true,
+      targetEL: 1,
+      esr: { ec: 0x2f, iss: 0x1ffffff },
+      clearsVse: true,
+    });
     expect(d.because.map((b) => b.rule)).toEqual(['R-VINT-HCR', 'R-VINT-TAKEN', 'R-VINT-VSESR']);
     // Masked, or without VSESR_EL2 (no FEAT_RAS: an IMPLEMENTATION DEFINED syndrome), none is given.
     const masked = { ...vse, pstate: { ...vse.pstate, a: true } };

@@ -19,6 +19,11 @@ export interface VirtualInterruptOutcome {
   targetEL: 1 | null;
   /** A vSError taken with VSESR_EL2 given (FEAT_RAS): the ESR_EL1 it writes. */
   esr?: { ec: number; iss: number };
+  /**
+   * A taken vSError clears HCR_EL2.VSE (ASL ClearPendingVirtualSError); HCR_EL2.VI and VF
+   * stay 1 after a vIRQ / vFIQ is taken, until EL2 clears them.
+   */
+  clearsVse?: true;
 }
 
 /**
@@ -96,6 +101,7 @@ export function virtualInterruptTarget(
   const masked = s.pstate[b.mask];
   why.push(because(masked ? 'R-VINT-MASKED' : 'R-VINT-TAKEN', params));
   const d = pending(1, !masked);
+  if (!masked && kind === 'vSError') d.result.clearsVse = true;
   if (!masked && kind === 'vSError' && detail?.vsesr !== undefined) {
     // ASL AArch64.TakeVirtualSErrorException: with FEAT_RAS, ESR_EL1.EC = 0x2F (SError),
     // IL = 1, ISS<24> = VSESR_EL2.IDS and ISS<23:0> = VSESR_EL2.ISS.

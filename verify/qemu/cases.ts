@@ -120,8 +120,11 @@ export function spsr(el: EL, i: boolean, f: boolean, a = true): bigint {
   return MODE[el] | (1n << 9n) | (a ? 1n << 8n : 0n) | (i ? 1n << 7n : 0n) | (f ? 1n << 6n : 0n);
 }
 
-/** Case flags (runtime.S): bits 0-2 as below, bit 3 CNTHCTL_EL2 from bits 63:32, bit 4 CNTVOFF_EL2. */
-const FLAG = { irq: 1n, fiq: 2n, wfiTimer: 4n, cnthctl: 8n, cntvoff: 16n } as const;
+/**
+ * Case flags (runtime.S): bits 0-2 as below, bit 3 CNTHCTL_EL2 from bits 63:32, bit 4
+ * CNTVOFF_EL2, bit 5 HCR_EL2 read back after the case (in place of an MRS probe's value).
+ */
+const FLAG = { irq: 1n, fiq: 2n, wfiTimer: 4n, cnthctl: 8n, cntvoff: 16n, readHcr: 32n } as const;
 
 /** The 64-byte record the firmware reads (runtime.S: id, SCR, HCR, SPSR, event, arg, flags, pair). */
 export function encodeCase(c: ProbeCase): bigint[] {
@@ -147,7 +150,9 @@ export function encodeCase(c: ProbeCase): bigint[] {
       break;
     case 'virtual':
       // Nothing physical is made pending: only HCR_EL2.VI/VF/VSE can interrupt the wait.
+      // HCR_EL2 is read back after it: taking a vSError clears VSE, VI and VF stay.
       event = 'wait';
+      flags |= FLAG.readHcr;
       break;
     case 'interrupt':
       event = 'wait';

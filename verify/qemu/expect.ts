@@ -29,6 +29,8 @@ export interface Outcome {
   iss?: number;
   /** The register a system-register access reached; 'none' when it completed nothing. */
   reaches?: string;
+  /** The virtual interrupt probe: HCR_EL2.VI / VF / VSE as EL3 read it back after the case. */
+  stillSignalled?: boolean;
   /** The counter probe: whether CNTVCT_EL0 read CNTPCT_EL0 minus CNTVOFF_EL2, or something else. */
   offset?: 'applied' | 'not applied' | string;
 }
@@ -89,8 +91,11 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
     case 'virtual': {
       const r = virtualInterruptTarget(s, p.interrupt, { vsesr: VSESR }).result;
       const taken = ({ vIRQ: 'IRQ', vFIQ: 'FIQ', vSError: 'SError' } as const)[p.interrupt];
-      if (!r.taken || r.targetEL === null) return { taken: 'none', el: s.el };
-      return r.esr ? { taken, el: r.targetEL, ec: r.esr.ec, iss: r.esr.iss } : { taken, el: r.targetEL };
+      // The bit as written stays, unless taking the interrupt clears it (VSE).
+      const stillSignalled = c.hcr[VIRTUAL_BIT[p.interrupt]] && !r.clearsVse;
+      if (!r.taken || r.targetEL === null) return { taken: 'none', el: s.el, stillSignalled };
+      const o: Outcome = { taken, el: r.targetEL, stillSignalled };
+      return r.esr ? { ...o, ec: r.esr.ec, iss: r.esr.iss } : o;
     }
     case 'timer': {
       const t = TIMER_PROBES.find((x) => x.reg === p.reg && x.op === p.op);
@@ -139,8 +144,13 @@ export function observed(c: ProbeCase, r: Record): Outcome {
   }
   if (p.kind === 'sysreg') o.reaches = reachedRegister(p.reg, p.op, r);
   if (p.kind === 'counter') o.offset = counterOffset(r.readValue);
+  if (p.kind === 'virtual') o.stillSignalled = ((r.readValue >> HCR_SIGNAL_BIT[p.interrupt]) & 1n) === 1n;
   return o;
 }
+
+/** The HCR_EL2 bit that signals each virtual interrupt (VI bit 7, VF bit 6, VSE bit 8). */
+const VIRTUAL_BIT = { vIRQ: 'vi', vFIQ: 'vf', vSError: 'vse' } as const;
+const HCR_SIGNAL_BIT = { vIRQ: 7n, vFIQ: 6n, vSError: 8n } as const;
 
 /** A run's reads are a few hundred ticks apart at most (icount: one instruction per ns, 16 ns a tick). */
 const COUNTER_SLACK = 1000n;
@@ -186,6 +196,8 @@ export function differences(exp: Outcome, obs: Outcome): string[] {
   }
   if (exp.reaches !== undefined && exp.reaches !== obs.reaches)
     d.push(`reaches: core ${exp.reaches}, QEMU ${obs.reaches}`);
+  if (exp.stillSignalled !== undefined && exp.stillSignalled !== obs.stillSignalled)
+    d.push(`signal bit after: core ${exp.stillSignalled ? 1 : 0}, QEMU ${obs.stillSignalled ? 1 : 0}`);
   if (exp.offset !== undefined && exp.offset !== obs.offset)
     d.push(`CNTVOFF_EL2: core ${exp.offset}, QEMU ${obs.offset}`);
   return d;

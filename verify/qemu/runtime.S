@@ -180,6 +180,10 @@ case_done:
         blr     x0
         mov     x20, x0
         mov     x22, x1
+1:      ldr     x0, [x19, #48]                  // flags: bit 5, report HCR_EL2 as the read value
+        tbz     x0, #5, 1f
+        mrs     x0, hcr_el2
+        str     x0, [x21, #G_V2]
 1:      mov     w0, #'@'
         bl      putc
         ldr     x0, [x19]
