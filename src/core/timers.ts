@@ -75,7 +75,8 @@ export function physicalTimerAccess(
  * current EL sees CNTVOFF_EL2: virtual count = physical count - offset. The offset is 0
  * without EL2, at EL2 with E2H=1 and at EL0 with {E2H,TGE}={1,1} (Arm ARM CNTVOFF_EL2 and
  * CNTVCT_EL0; ASL TestEventCNTV; QEMU 7.2 gt_virt_cnt_offset, gt_direct_access_timer_offset
- * in later releases; the QEMU probes agree at EL0-EL3 in every world, E2H and TGE). EL3 and EL2 with E2H=0 see it.
+ * in later releases; the QEMU probes agree at EL0-EL3 in every world, E2H and TGE). EL3 and
+ * EL2 with E2H=0 see it.
  */
 export function virtualCounterOffset(s: PeState): Decision<{ offset: boolean }> {
   const p = { current: s.el };
