@@ -333,7 +333,7 @@ const VIRTUAL_BITS = {
 function* virtualDrafts(): Generator<Draft> {
   for (const [interrupt, el, w, e2h, tge, route, pend, masked] of product<unknown>([
     ['vIRQ', 'vFIQ', 'vSError'],
-    [0, 1, 2],
+    [0, 1, 2, 3],
     [...WORLDS],
     [...B],
     [...B],
@@ -341,6 +341,8 @@ function* virtualDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
+    // At EL3 only the state that would take it anywhere else: signalled, routed, unmasked.
+    if (el === 3 && !(route && pend && !masked)) continue;
     const kind = interrupt as keyof typeof VIRTUAL_BITS;
     const b = VIRTUAL_BITS[kind];
     // Only the probed interrupt's mask varies; the other two stay masked (A too, as elsewhere).

@@ -78,7 +78,7 @@ describe('the core against QEMU (qemu-system-aarch64 -M virt,secure=on,virtualiz
     const seen = (kind: string, outcome: (x: Compared) => string) =>
       [...new Set(compared.filter((x) => x.c.probe.kind === kind).map(outcome))].sort();
     expect(seen('virtual', (x) => `${x.qemu.taken}@EL${x.qemu.el}`)).toEqual(
-      expect.arrayContaining(['IRQ@EL1', 'FIQ@EL1', 'SError@EL1', 'none@EL0', 'none@EL1', 'none@EL2']),
+      expect.arrayContaining(['IRQ@EL1', 'FIQ@EL1', 'SError@EL1', 'none@EL0', 'none@EL1', 'none@EL2', 'none@EL3']),
     );
     // A taken vSError carries VSESR_EL2's syndrome in ESR_EL1 (EC 0x2F).
     expect(seen('virtual', (x) => (x.qemu.taken === 'SError' ? `0x${x.qemu.ec?.toString(16)}` : '-'))).toEqual([
