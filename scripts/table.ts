@@ -109,10 +109,20 @@ if (rule in interrupt) {
   console.log(
     `## ${kind}: signalled by HCR_EL2, taken at EL1 or pending (Arm ARM D1.3.6, AArch64.PendingUnmaskedVirtualInterrupts)\n`,
   );
+  // A vSError is shown with the syndrome EL2 left in VSESR_EL2 (FEAT_RAS): EA=1, DFSC=0x11.
+  const vsesr = kind === 'vSError' ? 0x211 : undefined;
+  if (vsesr !== undefined) console.log(`VSESR_EL2 = 0x${vsesr.toString(16)} (an example syndrome).\n`);
   print(
     [...WORLD, 'hcr.e2h', 'hcr.tge', pend, route, mask],
-    (s) => virtualInterruptTarget(s, kind as VirtualInterruptKind),
-    (r) => (!r.signalled ? 'not signalled' : r.targetEL === null ? 'ignored' : r.taken ? 'EL1 taken' : 'EL1 pending'),
+    (s) => virtualInterruptTarget(s, kind as VirtualInterruptKind, vsesr === undefined ? undefined : { vsesr }),
+    (r) =>
+      !r.signalled
+        ? 'not signalled'
+        : r.targetEL === null
+          ? 'ignored'
+          : r.taken
+            ? `EL1 taken${r.esr ? `, ESR_EL1 EC ${ecHex(r.esr.ec)} ISS 0x${r.esr.iss.toString(16)}` : ''}`
+            : 'EL1 pending',
   );
 } else if (rule === 'traps') {
   const name = (regArg ?? 'SCTLR_EL1').toUpperCase();

@@ -117,7 +117,7 @@ export function oracleVirtual(
   s: PeState,
   kind: 'vIRQ' | 'vFIQ' | 'vSError',
   gic = false,
-): { signalled: boolean; taken: boolean; targetEL: 1 | null } {
+): { signalled: boolean; taken: boolean; targetEL: 1 | null; clearsVse?: true } {
   const w = oracleWorld(s);
   const h = s.hcr;
   const written = s.features.el2 && ({ vIRQ: h.vi, vFIQ: h.vf, vSError: h.vse }[kind] ?? false);
@@ -125,7 +125,14 @@ export function oracleVirtual(
   const route = { vIRQ: h.imo, vFIQ: h.fmo, vSError: h.amo }[kind];
   const mask = { vIRQ: s.pstate.i, vFIQ: s.pstate.f, vSError: s.pstate.a }[kind];
   const forGuest = signalled && w.el2en && !h.tge && route;
-  return { signalled, taken: forGuest && s.el <= 1 && !mask, targetEL: forGuest ? 1 : null };
+  const taken = forGuest && s.el <= 1 && !mask;
+  // AArch64.TakeVirtualSErrorException ends with ClearPendingVirtualSError(): HCR_EL2.VSE = 0.
+  return {
+    signalled,
+    taken,
+    targetEL: forGuest ? 1 : null,
+    ...(taken && kind === 'vSError' ? { clearsVse: true } : {}),
+  };
 }
 
 /**

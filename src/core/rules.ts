@@ -168,6 +168,11 @@ export const RULES = {
     detail:
       'HCR_EL2.{route}=1, TGE=0 and PSTATE.{mask}=0 at EL{current}: the {kind} is taken to EL1, with no exit to EL2.',
   },
+  'R-VINT-VSESR': {
+    source: 'AArch64.TakeVirtualSErrorException, VSESR_EL2.{IDS,ISS}',
+    detail:
+      'The vSError writes ESR_EL1 with EC 0x2F (SError) and the syndrome EL2 left in VSESR_EL2 (IDS and ISS, FEAT_RAS): ISS {iss}. Taking it clears HCR_EL2.VSE.',
+  },
 
   // --- Synchronous exceptions (Arm ARM D1.3.4; AArch64.CallSupervisor, AArch64.CallHypervisor,
   // AArch64.CallSecureMonitor, AArch64.UndefinedFault, AArch64.Abort, AArch64.CheckForWFxTrap)

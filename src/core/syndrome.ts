@@ -14,6 +14,7 @@ export const EC = {
   ERET: 0x1a,
   DABT_LOWER: 0x24,
   DABT_CUR: 0x25,
+  SERROR: 0x2f,
 } as const;
 
 /** ESR_ELx.EC values by number, with the Arm ARM's description. */
@@ -28,6 +29,7 @@ export const EC_NAMES: Readonly<Record<number, string>> = {
   [EC.ERET]: 'Trapped ERET, ERETAA or ERETAB instruction execution (FEAT_NV)',
   [EC.DABT_LOWER]: 'Data Abort from a lower Exception level',
   [EC.DABT_CUR]: 'Data Abort taken without a change in Exception level',
+  [EC.SERROR]: 'SError exception',
 };
 
 /** "0x16" for an EC value. */

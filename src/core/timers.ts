@@ -39,7 +39,8 @@ export const CNTHCTL_FIELDS = {
  * (`cnthctl`, the register's value). CNTPCT_EL0 / CNTP_CTL_EL0 "Accessing" pseudocode, e.g.
  * `elsif EL2Enabled() && HCR_EL2.E2H == '0' && CNTHCTL_EL2.EL1PCTEN == '0' then
  * AArch64.SystemAccessTrap(EL2, 0x18)`; QEMU gt_counter_access / gt_timer_access
- * (target/arm/helper.c). At EL0 outside the host, CNTKCTL_EL1 is taken as permitting EL0 (its
+ * (target/arm/helper.c; QEMU 7.2 checks bit 1 for an EL0 CNTPCT_EL0 read with E2H=0, fixed by
+ * d01448c79d: the probes name it QEMU-CNTPCT-EL0-E2H0). At EL0 outside the host, CNTKCTL_EL1 is taken as permitting EL0 (its
  * own trap goes to EL1 first). ECV (EL1TVT/EL1TVCT) is not modelled.
  */
 export function physicalTimerAccess(
@@ -73,7 +74,9 @@ export function physicalTimerAccess(
  * Whether a read of the virtual counter (CNTVCT_EL0, and the virtual timer's compare) at the
  * current EL sees CNTVOFF_EL2: virtual count = physical count - offset. The offset is 0
  * without EL2, at EL2 with E2H=1 and at EL0 with {E2H,TGE}={1,1} (Arm ARM CNTVOFF_EL2 and
- * CNTVCT_EL0; ASL TestEventCNTV; QEMU gt_virt_cnt_offset). EL3 and EL2 with E2H=0 see it.
+ * CNTVCT_EL0; ASL TestEventCNTV; QEMU 7.2 gt_virt_cnt_offset, gt_direct_access_timer_offset
+ * in later releases; the QEMU probes agree at EL0-EL3 in every world, E2H and TGE). EL3 and
+ * EL2 with E2H=0 see it.
  */
 export function virtualCounterOffset(s: PeState): Decision<{ offset: boolean }> {
   const p = { current: s.el };

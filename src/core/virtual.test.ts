@@ -75,6 +75,25 @@ describe('virtual interrupts', () => {
     expect(secure.because.at(-1)?.rule).toBe('R-VINT-EL2-DISABLED');
   });
 
+  it('takes a vSError with the syndrome of VSESR_EL2 (IDS and ISS into ESR_EL1, EC 0x2F)', () => {
+    const s = { ...guest(), pstate: { d: true, a: false, i: true, f: true } };
+    const vse = { ...s, hcr: { ...s.hcr, vse: true } };
+    const d = virtualInterruptTarget(vse, 'vSError', { vsesr: 0xffff_ffff });
+    // Bits 63:25 of VSESR_EL2 are RES0: only IDS (bit 24) and ISS reach ESR_EL1.
+    expect(d.result).toEqual({
+      signalled: true,
+      taken: true,
+      targetEL: 1,
+      esr: { ec: 0x2f, iss: 0x1ffffff },
+      clearsVse: true,
+    });
+    expect(d.because.map((b) => b.rule)).toEqual(['R-VINT-HCR', 'R-VINT-TAKEN', 'R-VINT-VSESR']);
+    // Masked, or without VSESR_EL2 (no FEAT_RAS: an IMPLEMENTATION DEFINED syndrome), none is given.
+    const masked = { ...vse, pstate: { ...vse.pstate, a: true } };
+    expect(virtualInterruptTarget(masked, 'vSError', { vsesr: 0x211 }).result.esr).toBeUndefined();
+    expect(virtualInterruptTarget(vse, 'vSError').result.esr).toBeUndefined();
+  });
+
   it('has no GIC source for a vSError: only HCR_EL2.VSE signals it', () => {
     expect(virtualInterruptTarget(guest(), 'vSError', { gic: true }).result.signalled).toBe(false);
   });

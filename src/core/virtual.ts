@@ -5,6 +5,7 @@
 import { effectiveHcr } from './hcr';
 import { type Because, because, type Decision } from './rules';
 import { el2Enabled, type PeState } from './state';
+import { EC } from './syndrome';
 
 export type VirtualInterruptKind = 'vIRQ' | 'vFIQ' | 'vSError';
 export const VIRTUAL_INTERRUPT_KINDS: readonly VirtualInterruptKind[] = ['vIRQ', 'vFIQ', 'vSError'];
@@ -16,6 +17,13 @@ export interface VirtualInterruptOutcome {
   taken: boolean;
   /** EL1 when it is pending for the guest (taken now or once unmasked); null when it cannot be. */
   targetEL: 1 | null;
+  /** A vSError taken with VSESR_EL2 given (FEAT_RAS): the ESR_EL1 it writes. */
+  esr?: { ec: number; iss: number };
+  /**
+   * A taken vSError clears HCR_EL2.VSE (ASL ClearPendingVirtualSError); HCR_EL2.VI and VF
+   * stay 1 after a vIRQ / vFIQ is taken, until EL2 clears them.
+   */
+  clearsVse?: true;
 }
 
 /**
@@ -24,7 +32,15 @@ export interface VirtualInterruptOutcome {
  */
 export interface VirtualInterruptDetail {
   gic?: boolean;
+  /**
+   * VSESR_EL2 (it exists with FEAT_RAS): the syndrome a vSError is taken with. Without it the
+   * syndrome is IMPLEMENTATION DEFINED and not given.
+   */
+  vsesr?: number;
 }
+
+/** VSESR_EL2.IDS (bit 24) and ISS (bits 23:0): the bits ESR_EL1 receives. */
+const VSESR_SYNDROME_MASK = 0x1ffffff;
 
 const BITS = {
   vIRQ: { pend: 'vi', route: 'imo', mask: 'i', name: 'VI', routeName: 'IMO', maskName: 'I' },
@@ -52,7 +68,10 @@ export function virtualInterruptTarget(
   // Written VI/VF/VSE: the bit a direct read returns (the GIC's signal is separate).
   const written = s.features.el2 && s.hcr[b.pend] === true;
   const signalled = written || gic;
-  const pending = (targetEL: 1 | null, taken: boolean) => ({ result: { signalled, taken, targetEL }, because: why });
+  const pending = (targetEL: 1 | null, taken: boolean): Decision<VirtualInterruptOutcome> => ({
+    result: { signalled, taken, targetEL },
+    because: why,
+  });
 
   if (!signalled) {
     why.push(because('R-VINT-NOT-SIGNALLED', params));
@@ -81,5 +100,14 @@ export function virtualInterruptTarget(
   }
   const masked = s.pstate[b.mask];
   why.push(because(masked ? 'R-VINT-MASKED' : 'R-VINT-TAKEN', params));
-  return pending(1, !masked);
+  const d = pending(1, !masked);
+  if (!masked && kind === 'vSError') d.result.clearsVse = true;
+  if (!masked && kind === 'vSError' && detail?.vsesr !== undefined) {
+    // ASL AArch64.TakeVirtualSErrorException: with FEAT_RAS, ESR_EL1.EC = 0x2F (SError),
+    // IL = 1, ISS<24> = VSESR_EL2.IDS and ISS<23:0> = VSESR_EL2.ISS.
+    const iss = detail.vsesr & VSESR_SYNDROME_MASK;
+    d.result.esr = { ec: EC.SERROR, iss };
+    why.push(because('R-VINT-VSESR', { iss: `0x${iss.toString(16)}` }));
+  }
+  return d;
 }

@@ -111,6 +111,9 @@ function producedReasons(): Because[] {
       add(virtualInterruptTarget(s, k).because);
       add(virtualInterruptTarget(s, k, { gic: true }).because);
     }
+    // A vSError with VSESR_EL2 (its syndrome), under the vIRQ's bits.
+    const serror = { ...s, hcr: { ...s.hcr, vse: s.hcr.vi, amo: s.hcr.imo }, pstate: { ...s.pstate, a: s.pstate.i } };
+    add(virtualInterruptTarget(serror, 'vSError', { vsesr: 0x211 }).because);
     for (const r of trapped) {
       add(sysregAccess(s, r, 'MRS').because);
       add(sysregAccess(s, r, 'MSR').because);

@@ -88,6 +88,10 @@ export const ZH_RULES = {
   'R-VINT-TAKEN': {
     detail: 'HCR_EL2.{route}=1、TGE=0 且 EL{current} 的 PSTATE.{mask}=0：这个 {kind} 进入 EL1，不需要退出到 EL2。',
   },
+  'R-VINT-VSESR': {
+    detail:
+      '这个 vSError 写入 ESR_EL1：EC 0x2F（SError），以及 EL2 预先放在 VSESR_EL2 中的综合信息（IDS 和 ISS，FEAT_RAS）：ISS {iss}。接收它会清除 HCR_EL2.VSE。',
+  },
 
   'R-SYNC-EL0-EL1': { source: ARM_ROUTING, detail: '来自 EL0 的异常进入 EL1，由内核处理。' },
   'R-SYNC-EL0-TGE': {

@@ -21,9 +21,11 @@ export interface CaseHcr {
   twe: boolean;
   tsc: boolean;
   vm: boolean;
-  /** Issue 12: virtual IRQ/FIQ pending, and the EL1 traps of the VM controls and ID registers. */
+  /** Issue 12: virtual IRQ/FIQ/SError pending, and the EL1 traps of the VM controls and ID registers. */
   vi: boolean;
   vf: boolean;
+  vse: boolean;
+  amo: boolean;
   tvm: boolean;
   trvm: boolean;
   tid3: boolean;
@@ -34,17 +36,37 @@ export type Probe =
   | { kind: 'eret'; target: EL }
   | { kind: 'sysreg'; reg: string; op: 'MRS' | 'MSR' }
   | { kind: 'interrupt'; interrupt: 'IRQ' | 'FIQ' }
-  /** HCR_EL2.VI / VF set, no physical interrupt pending: taken at EL1 or left pending. */
-  | { kind: 'virtual'; interrupt: 'vIRQ' | 'vFIQ' }
+  /** HCR_EL2.VI / VF / VSE set, no physical interrupt pending: taken at EL1 or left pending. */
+  | { kind: 'virtual'; interrupt: 'vIRQ' | 'vFIQ' | 'vSError' }
+  /** An access to the physical counter or timer with CNTHCTL_EL2 = `cnthctl`: trapped to EL2 or not. */
+  | { kind: 'timer'; reg: TimerRegister; op: 'MRS' | 'MSR'; cnthctl: number }
+  /** CNTPCT_EL0 - CNTVCT_EL0 read back to back with CNTVOFF_EL2 = COUNTER_OFFSET: is the offset seen? */
+  | { kind: 'counter' }
   | { kind: 'fetch' };
+
+/** The physical counter and timer registers the CNTHCTL_EL2 probes access. */
+export const TIMER_PROBES = [
+  { reg: 'CNTPCT_EL0', op: 'MRS', resource: 'counter' },
+  { reg: 'CNTP_CTL_EL0', op: 'MRS', resource: 'timer' },
+  { reg: 'CNTP_TVAL_EL0', op: 'MRS', resource: 'timer' },
+  { reg: 'CNTP_CVAL_EL0', op: 'MSR', resource: 'timer' },
+] as const;
+export type TimerRegister = (typeof TIMER_PROBES)[number]['reg'];
+
+/** CNTVOFF_EL2 for the counter probes: far above any count a run reaches. */
+export const COUNTER_OFFSET = 1n << 40n;
+/** VSESR_EL2 in every case: EA=1, DFSC=0x11 ("asynchronous SError"), the syndrome a vSError carries. */
+export const VSESR = 0x211;
+/** CNTHCTL_EL2 of every case that does not set its own: all EL0/EL1 accesses allowed in both E2H layouts. */
+export const CNTHCTL_OPEN = 0xf03;
 
 export interface ProbeCase {
   id: number;
   el: EL;
   scr: CaseScr;
   hcr: CaseHcr;
-  /** PSTATE.I and PSTATE.F at the case's EL (D and A stay masked). */
-  pstate: { i: boolean; f: boolean };
+  /** PSTATE.I, F and A at the case's EL (D stays masked; A is masked unless a vSError case clears it). */
+  pstate: { i: boolean; f: boolean; a?: boolean };
   probe: Probe;
 }
 
@@ -58,9 +80,9 @@ export function peState(c: ProbeCase, secureFromNs = false): PeState {
     // answer both alike: probes.test.ts).
     secure: c.el === 3 || (secureFromNs && !c.scr.ns),
     features: { el2: true, el3: true, vhe: true, sel2: true, nv: false },
-    hcr: { ...c.hcr, amo: false, rw: true },
+    hcr: { ...c.hcr, rw: true },
     scr: { ...c.scr, ea: false, rw: true },
-    pstate: { d: true, a: true, i: c.pstate.i, f: c.pstate.f },
+    pstate: { d: true, a: c.pstate.a ?? true, i: c.pstate.i, f: c.pstate.f },
   };
 }
 
@@ -69,8 +91,10 @@ const HCR_BIT = {
   vm: 0,
   fmo: 3,
   imo: 4,
+  amo: 5,
   vf: 6,
   vi: 7,
+  vse: 8,
   twi: 13,
   twe: 14,
   tid3: 18,
@@ -91,10 +115,16 @@ function bits<T extends string>(value: Record<T, boolean>, at: Record<T, number>
   return v;
 }
 
-export function spsr(el: EL, i: boolean, f: boolean): bigint {
-  // D (bit 9) and A (bit 8) masked; I bit 7, F bit 6.
-  return MODE[el] | (1n << 9n) | (1n << 8n) | (i ? 1n << 7n : 0n) | (f ? 1n << 6n : 0n);
+export function spsr(el: EL, i: boolean, f: boolean, a = true): bigint {
+  // D (bit 9) masked; A bit 8, I bit 7, F bit 6.
+  return MODE[el] | (1n << 9n) | (a ? 1n << 8n : 0n) | (i ? 1n << 7n : 0n) | (f ? 1n << 6n : 0n);
 }
+
+/**
+ * Case flags (runtime.S): bits 0-2 as below, bit 3 CNTHCTL_EL2 from bits 63:32, bit 4
+ * CNTVOFF_EL2, bit 5 HCR_EL2 read back after the case (in place of an MRS probe's value).
+ */
+const FLAG = { irq: 1n, fiq: 2n, wfiTimer: 4n, cnthctl: 8n, cntvoff: 16n, readHcr: 32n } as const;
 
 /** The 64-byte record the firmware reads (runtime.S: id, SCR, HCR, SPSR, event, arg, flags, pair). */
 export function encodeCase(c: ProbeCase): bigint[] {
@@ -107,7 +137,7 @@ export function encodeCase(c: ProbeCase): bigint[] {
     case 'sync':
       event = { SVC: 'svc', HVC: 'hvc', SMC: 'smc', Undefined: 'udf', WFI: 'wfi', WFE: 'wfe' }[p.sync];
       // An untrapped WFI sleeps: the Secure physical timer wakes it ~1 ms later.
-      if (p.sync === 'WFI') flags |= 4n;
+      if (p.sync === 'WFI') flags |= FLAG.wfiTimer;
       break;
     case 'eret':
       event = `eret_el${c.el}`;
@@ -119,12 +149,23 @@ export function encodeCase(c: ProbeCase): bigint[] {
       pair = 1 + PAIRS.findIndex((pr) => pr.some((r) => r === regOfPair(p.reg)));
       break;
     case 'virtual':
-      // Nothing physical is made pending: only HCR_EL2.VI/VF can interrupt the wait.
+      // Nothing physical is made pending: only HCR_EL2.VI/VF/VSE can interrupt the wait.
+      // HCR_EL2 is read back after it: taking a vSError clears VSE, VI and VF stay.
       event = 'wait';
+      flags |= FLAG.readHcr;
       break;
     case 'interrupt':
       event = 'wait';
-      flags |= p.interrupt === 'IRQ' ? 1n : 2n;
+      flags |= p.interrupt === 'IRQ' ? FLAG.irq : FLAG.fiq;
+      break;
+    case 'timer':
+      event = `${p.op.toLowerCase()}_${p.reg.toLowerCase()}`;
+      arg = VALUE.written;
+      flags |= FLAG.cnthctl | (BigInt(p.cnthctl) << 32n);
+      break;
+    case 'counter':
+      event = 'counter_offset';
+      flags |= FLAG.cntvoff;
       break;
     case 'fetch':
       event = 'fetch';
@@ -134,7 +175,7 @@ export function encodeCase(c: ProbeCase): bigint[] {
     BigInt(c.id),
     bits(c.scr, SCR_BIT) | SCR_RW,
     bits(c.hcr, HCR_BIT) | HCR_RW,
-    spsr(c.el, c.pstate.i, c.pstate.f),
+    spsr(c.el, c.pstate.i, c.pstate.f, c.pstate.a ?? true),
     BigInt(eventIndex(event)),
     arg,
     flags,
@@ -181,6 +222,8 @@ const NO_HCR: CaseHcr = {
   vm: false,
   vi: false,
   vf: false,
+  vse: false,
+  amo: false,
   tvm: false,
   trvm: false,
   tid3: false,
@@ -280,11 +323,17 @@ function* interruptDrafts(): Generator<Draft> {
   }
 }
 
-// Issue 12: virtual interrupts from HCR_EL2.VI/VF, in every routing, TGE/E2H and mask setting.
+// Issue 12: virtual interrupts from HCR_EL2.VI/VF/VSE, in every routing, TGE/E2H and mask setting.
+const VIRTUAL_BITS = {
+  vIRQ: { pend: 'vi', route: 'imo', mask: 'i' },
+  vFIQ: { pend: 'vf', route: 'fmo', mask: 'f' },
+  vSError: { pend: 'vse', route: 'amo', mask: 'a' },
+} as const;
+
 function* virtualDrafts(): Generator<Draft> {
   for (const [interrupt, el, w, e2h, tge, route, pend, masked] of product<unknown>([
-    ['vIRQ', 'vFIQ'],
-    [0, 1, 2],
+    ['vIRQ', 'vFIQ', 'vSError'],
+    [0, 1, 2, 3],
     [...WORLDS],
     [...B],
     [...B],
@@ -292,21 +341,22 @@ function* virtualDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const irq = interrupt === 'vIRQ';
+    // At EL3 only the state that would take it anywhere else: signalled, routed, unmasked.
+    if (el === 3 && !(route && pend && !masked)) continue;
+    const kind = interrupt as keyof typeof VIRTUAL_BITS;
+    const b = VIRTUAL_BITS[kind];
+    // Only the probed interrupt's mask varies; the other two stay masked (A too, as elsewhere).
+    const pstate = { i: true, f: true, a: true };
+    pstate[b.mask] = masked as boolean;
+    const hcr: CaseHcr = { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean };
+    hcr[b.route] = route as boolean;
+    hcr[b.pend] = pend as boolean;
     yield {
       el: el as EL,
       scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr: {
-        ...NO_HCR,
-        e2h: e2h as boolean,
-        tge: tge as boolean,
-        imo: irq && (route as boolean),
-        fmo: !irq && (route as boolean),
-        vi: irq && (pend as boolean),
-        vf: !irq && (pend as boolean),
-      },
-      pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
-      probe: { kind: 'virtual', interrupt: interrupt as 'vIRQ' | 'vFIQ' },
+      hcr,
+      pstate,
+      probe: { kind: 'virtual', interrupt: kind },
     };
   }
 }
@@ -357,6 +407,46 @@ function* el1TrapDrafts(): Generator<Draft> {
   }
 }
 
+// Issue 12: CNTHCTL_EL2's EL0/EL1 physical counter and timer enables. Each case opens every
+// enable but one (or none), so a trap names the one bit that decides; EL2 is never trapped.
+const CNTHCTL_CLEARED = [null, 0, 1, 9, 10, 11] as const;
+
+function* timerDrafts(): Generator<Draft> {
+  for (const [probe, el, w, e2h, tge, cleared] of product<unknown>([
+    [...TIMER_PROBES],
+    [0, 1, 2],
+    [...WORLDS],
+    [...B],
+    [...B],
+    [...CNTHCTL_CLEARED],
+  ])) {
+    const world = w as (typeof WORLDS)[number];
+    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
+    const { reg, op } = probe as (typeof TIMER_PROBES)[number];
+    const cnthctl = cleared === null ? CNTHCTL_OPEN : CNTHCTL_OPEN & ~(1 << (cleared as number));
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...world },
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
+      pstate: { i: true, f: true },
+      probe: { kind: 'timer', reg, op, cnthctl },
+    };
+  }
+}
+
+// Issue 12: which ELs and states see CNTVOFF_EL2 in CNTVCT_EL0.
+function* counterDrafts(): Generator<Draft> {
+  for (const [el, w, e2h, tge] of product<unknown>([[0, 1, 2, 3], [...WORLDS], [...B], [...B]])) {
+    yield {
+      el: el as EL,
+      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
+      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
+      pstate: { i: true, f: true },
+      probe: { kind: 'counter' },
+    };
+  }
+}
+
 function* fetchDrafts(): Generator<Draft> {
   for (const [el, w, e2h, tge] of product<unknown>([[0, 1], [...WORLDS], [...B], [...B]])) {
     yield {
@@ -383,6 +473,8 @@ export function allCases(): ProbeCase[] {
     ...fetchDrafts(),
     ...virtualDrafts(),
     ...el1TrapDrafts(),
+    ...timerDrafts(),
+    ...counterDrafts(),
   ];
   return drafts
     .filter((d) => {

@@ -61,6 +61,12 @@ const fixed: EventSpec[] = [
   { name: 'wait', asm: ['isb', ...Array<string>(8).fill('nop')] },
   // With stage 2 on (VTTBR_EL2 = 0, VTCR_EL2 = 0) the first fetch faults to EL2.
   { name: 'fetch', asm: ['nop'] },
+  // The physical count minus the virtual count, read back to back: CNTVOFF_EL2 (less a few
+  // ticks) where the offset applies, 0 (less a few ticks, modulo 2^64) where it does not.
+  {
+    name: 'counter_offset',
+    asm: ['isb', 'mrs x1, cntpct_el0', 'mrs x2, cntvct_el0', 'sub x1, x1, x2', 'ldr x3, =GLOBALS_V2', 'str x1, [x3]'],
+  },
 ];
 
 /** Every register name a probe accesses. */
@@ -86,7 +92,14 @@ const readOnlyEvents = (): EventSpec[] =>
     asm: [`mrs x1, ${reg.toLowerCase()}`, 'ldr x2, =GLOBALS_V2', 'str x1, [x2]'],
   }));
 
-export const EVENTS: readonly EventSpec[] = [...fixed, ...sysregEvents(), ...readOnlyEvents()];
+/** The physical counter and timer accesses of the CNTHCTL_EL2 probes that no pair already has. */
+const timerEvents = (): EventSpec[] =>
+  ['CNTPCT_EL0', 'CNTP_CTL_EL0', 'CNTP_TVAL_EL0'].map((reg) => ({
+    name: `mrs_${reg.toLowerCase()}`,
+    asm: [`mrs x1, ${reg.toLowerCase()}`, 'ldr x2, =GLOBALS_V2', 'str x1, [x2]'],
+  }));
+
+export const EVENTS: readonly EventSpec[] = [...fixed, ...sysregEvents(), ...readOnlyEvents(), ...timerEvents()];
 
 export function eventIndex(name: string): number {
   const i = EVENTS.findIndex((e) => e.name === name);

@@ -80,6 +80,23 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       qemu.ec === 0x18,
   },
   {
+    id: 'QEMU-CNTPCT-EL0-E2H0',
+    side: 'qemu',
+    release:
+      'QEMU 7.2 (Debian 12, 7.2.22); fixed by d01448c79d "target/arm: Fix CNTPCT_EL0 trapping from EL0 when HCR_EL2.E2H is 0" (QEMU 8.2, stable 8.1.3)',
+    why:
+      'With HCR_EL2.E2H=0, CNTHCTL_EL2.EL1PCTEN (bit 0) traps EL0 and EL1 reads of CNTPCT_EL0 to EL2 (CNTPCT_EL0 ' +
+      'accessibility pseudocode); QEMU 7.2 gt_counter_access() checks bit 1 (EL1PCEN, the timer enable) at EL0, so ' +
+      'the EL0 read follows the wrong bit. EL1 reads check bit 0 and agree.',
+    matches: (c, core, qemu) =>
+      c.probe.kind === 'timer' &&
+      c.probe.reg === 'CNTPCT_EL0' &&
+      c.el === 0 &&
+      !c.hcr.e2h &&
+      ((c.probe.cnthctl >> 1) & 1) !== (c.probe.cnthctl & 1) &&
+      (core.taken === 'sync') !== (qemu.taken === 'sync'),
+  },
+  {
     id: 'QEMU-WFE-NEVER-TRAPS',
     side: 'qemu',
     release: 'QEMU 7.2 (Debian 12); HELPER(wfe) is still a YIELD in the later (FEAT_WFxT) sources read',

@@ -6,13 +6,15 @@ import {
   exceptionReturn,
   interruptTarget,
   type PeState,
+  physicalTimerAccess,
   type SyncOutcome,
   syncExceptionTarget,
   sysregAccess,
   translationRegime,
+  virtualCounterOffset,
   virtualInterruptTarget,
 } from '../../src/core';
-import { type ProbeCase, peState, regOfPair } from './cases';
+import { COUNTER_OFFSET, type ProbeCase, peState, regOfPair, TIMER_PROBES, VSESR } from './cases';
 import { IMM16, PAIRS, VALUE } from './events';
 import type { Record } from './run';
 
@@ -27,6 +29,10 @@ export interface Outcome {
   iss?: number;
   /** The register a system-register access reached; 'none' when it completed nothing. */
   reaches?: string;
+  /** The virtual interrupt probe: HCR_EL2.VI / VF / VSE as EL3 read it back after the case. */
+  stillSignalled?: boolean;
+  /** The counter probe: whether CNTVCT_EL0 read CNTPCT_EL0 minus CNTVOFF_EL2, or something else. */
+  offset?: 'applied' | 'not applied' | string;
 }
 
 /** ESR_ELx.EC of an Instruction Abort from a lower EL (the stage 2 fetch probe). */
@@ -83,10 +89,24 @@ export function expected(c: ProbeCase, secureFromNs = false): Outcome {
       return { taken: 'sync', el: r.targetEL, ec: EC.SYSREG, iss: r.iss, ...none };
     }
     case 'virtual': {
-      const r = virtualInterruptTarget(s, p.interrupt).result;
-      const taken = p.interrupt === 'vIRQ' ? 'IRQ' : 'FIQ';
-      return r.taken && r.targetEL !== null ? { taken, el: r.targetEL } : { taken: 'none', el: s.el };
+      const r = virtualInterruptTarget(s, p.interrupt, { vsesr: VSESR }).result;
+      const taken = ({ vIRQ: 'IRQ', vFIQ: 'FIQ', vSError: 'SError' } as const)[p.interrupt];
+      // The bit as written stays, unless taking the interrupt clears it (VSE).
+      const stillSignalled = c.hcr[VIRTUAL_BIT[p.interrupt]] && !r.clearsVse;
+      if (!r.taken || r.targetEL === null) return { taken: 'none', el: s.el, stillSignalled };
+      const o: Outcome = { taken, el: r.targetEL, stillSignalled };
+      return r.esr ? { ...o, ec: r.esr.ec, iss: r.esr.iss } : o;
     }
+    case 'timer': {
+      const t = TIMER_PROBES.find((x) => x.reg === p.reg && x.op === p.op);
+      if (!t) throw new Error(`no timer probe ${p.op} ${p.reg}`);
+      const r = physicalTimerAccess(s, t.resource, p.cnthctl, { reg: p.reg, op: p.op, rt: p.op === 'MRS' ? 1 : 0 });
+      return r.result.trapped && r.result.targetEL !== null
+        ? { taken: 'sync', el: r.result.targetEL, ec: r.result.ec, iss: r.result.iss }
+        : { taken: 'none', el: s.el };
+    }
+    case 'counter':
+      return { taken: 'none', el: s.el, offset: virtualCounterOffset(s).result.offset ? 'applied' : 'not applied' };
     case 'interrupt': {
       const r = interruptTarget(s, p.interrupt).result;
       return r.taken ? { taken: p.interrupt, el: r.targetEL } : { taken: 'none', el: s.el };
@@ -109,7 +129,7 @@ export function observed(c: ProbeCase, r: Record): Outcome {
     const esr = r.first.esr;
     const taken = TYPES[(r.first.offset >> 7) & 3] ?? 'sync';
     o = { taken, el: r.first.el as EL };
-    if (taken === 'sync') {
+    if (taken === 'sync' || taken === 'SError') {
       o.ec = Number((esr >> 26n) & 0x3fn);
       o.iss = Number(esr & 0x1ffffffn);
     }
@@ -123,7 +143,25 @@ export function observed(c: ProbeCase, r: Record): Outcome {
     o = { taken: 'none', el: c.el };
   }
   if (p.kind === 'sysreg') o.reaches = reachedRegister(p.reg, p.op, r);
+  if (p.kind === 'counter') o.offset = counterOffset(r.readValue);
+  if (p.kind === 'virtual') o.stillSignalled = ((r.readValue >> HCR_SIGNAL_BIT[p.interrupt]) & 1n) === 1n;
   return o;
+}
+
+/** The HCR_EL2 bit that signals each virtual interrupt (VI bit 7, VF bit 6, VSE bit 8). */
+const VIRTUAL_BIT = { vIRQ: 'vi', vFIQ: 'vf', vSError: 'vse' } as const;
+const HCR_SIGNAL_BIT = { vIRQ: 7n, vFIQ: 6n, vSError: 8n } as const;
+
+/** A run's reads are a few hundred ticks apart at most (icount: one instruction per ns, 16 ns a tick). */
+const COUNTER_SLACK = 1000n;
+const U64 = 1n << 64n;
+
+/** CNTPCT_EL0 - CNTVCT_EL0 (modulo 2^64, the later read second): the offset, less a few ticks, or about 0. */
+function counterOffset(diff: bigint): string {
+  if (diff === 0xdeadn) return 'none';
+  if (diff <= COUNTER_OFFSET && diff > COUNTER_OFFSET - COUNTER_SLACK) return 'applied';
+  if (diff === 0n || diff > U64 - COUNTER_SLACK) return 'not applied';
+  return `difference 0x${diff.toString(16)}`;
 }
 
 function reachedRegister(reg: string, op: 'MRS' | 'MSR', r: Record): string {
@@ -158,6 +196,10 @@ export function differences(exp: Outcome, obs: Outcome): string[] {
   }
   if (exp.reaches !== undefined && exp.reaches !== obs.reaches)
     d.push(`reaches: core ${exp.reaches}, QEMU ${obs.reaches}`);
+  if (exp.stillSignalled !== undefined && exp.stillSignalled !== obs.stillSignalled)
+    d.push(`signal bit after: core ${exp.stillSignalled ? 1 : 0}, QEMU ${obs.stillSignalled ? 1 : 0}`);
+  if (exp.offset !== undefined && exp.offset !== obs.offset)
+    d.push(`CNTVOFF_EL2: core ${exp.offset}, QEMU ${obs.offset}`);
   return d;
 }
 
@@ -172,7 +214,11 @@ export function describeCase(c: ProbeCase): string {
           ? `${p.op} ${p.reg}`
           : p.kind === 'interrupt' || p.kind === 'virtual'
             ? `pending ${p.interrupt}`
-            : 'fetch with HCR_EL2.VM=1';
+            : p.kind === 'timer'
+              ? `${p.op} ${p.reg} with CNTHCTL_EL2=0x${p.cnthctl.toString(16)}`
+              : p.kind === 'counter'
+                ? `CNTPCT_EL0 - CNTVCT_EL0 with CNTVOFF_EL2=0x${COUNTER_OFFSET.toString(16)}`
+                : 'fetch with HCR_EL2.VM=1';
   const on = (o: object) =>
     Object.entries(o)
       .filter(([, v]) => v)

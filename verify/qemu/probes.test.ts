@@ -63,13 +63,35 @@ describe('the core against QEMU (qemu-system-aarch64 -M virt,secure=on,virtualiz
       'Undefined',
       'WFE',
       'WFI',
+      'counter',
       'eret',
       'fetch',
       'interrupt',
       'sysreg',
+      'timer',
       'virtual',
     ]);
     expect(missing.map(describeCase)).toEqual([]);
+  });
+
+  it('sees each issue 12 probe both ways (none is vacuous)', () => {
+    const seen = (kind: string, outcome: (x: Compared) => string) =>
+      [...new Set(compared.filter((x) => x.c.probe.kind === kind).map(outcome))].sort();
+    expect(seen('virtual', (x) => `${x.qemu.taken}@EL${x.qemu.el}`)).toEqual(
+      expect.arrayContaining(['IRQ@EL1', 'FIQ@EL1', 'SError@EL1', 'none@EL0', 'none@EL1', 'none@EL2', 'none@EL3']),
+    );
+    // A taken vSError carries VSESR_EL2's syndrome in ESR_EL1 (EC 0x2F).
+    expect(seen('virtual', (x) => (x.qemu.taken === 'SError' ? `0x${x.qemu.ec?.toString(16)}` : '-'))).toEqual([
+      '-',
+      '0x2f',
+    ]);
+    expect(seen('timer', (x) => (x.qemu.taken === 'sync' ? `trap@EL${x.qemu.el}` : `ran@EL${x.qemu.el}`))).toEqual([
+      'ran@EL0',
+      'ran@EL1',
+      'ran@EL2',
+      'trap@EL2',
+    ]);
+    expect(seen('counter', (x) => String(x.qemu.offset))).toEqual(['applied', 'not applied']);
   });
 
   it('runs each case at the EL it asked for (the probe set up the state it claims)', () => {

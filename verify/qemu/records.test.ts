@@ -20,6 +20,8 @@ const base: Omit<ProbeCase, 'probe'> = {
     vm: false,
     vi: false,
     vf: false,
+    vse: false,
+    amo: false,
     tvm: false,
     trvm: false,
     tid3: false,

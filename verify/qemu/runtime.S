@@ -85,7 +85,10 @@ next_case:
         mov     x0, #0x303                      // CNTKCTL_EL1: EL0 may read/write both EL0 timers
         msr     cntkctl_el1, x0
         mov     x0, #0xf03                      // CNTHCTL_EL2: EL1/EL0 timer access in both E2H layouts
-        msr     cnthctl_el2, x0
+        msr     cnthctl_el2, x0                 // (CNTHCTL_OPEN in cases.ts; a case may set its own below)
+        msr     cntvoff_el2, xzr                // no virtual offset unless the case asks for one
+        mov     x0, #0x211                      // VSESR_EL2: the syndrome of a vSError (VSESR in cases.ts)
+        msr     vsesr_el2, x0
         // Stage 2, where it applies, faults on the first fetch: a 4 GB IPA space (T0SZ=32,
         // 4 KB granule, start level 1) whose level 1 table is all invalid. The same for the
         // Secure stage 2 (FEAT_SEL2: VSTTBR_EL2, VSTCR_EL2).
@@ -115,6 +118,13 @@ next_case:
         dsb     sy
         isb
         ldr     x2, [x19, #48]                  // flags
+        tbz     x2, #3, 1f
+        lsr     x3, x2, #32                     // the case's CNTHCTL_EL2
+        msr     cnthctl_el2, x3
+1:      tbz     x2, #4, 1f
+        mov     x3, #(1 << 40)                  // CNTVOFF_EL2 = COUNTER_OFFSET (cases.ts)
+        msr     cntvoff_el2, x3
+1:      isb
         mov     x3, #0
         tbz     x2, #0, 1f
         orr     x3, x3, #(1 << SGI_G1NS)
@@ -170,6 +180,10 @@ case_done:
         blr     x0
         mov     x20, x0
         mov     x22, x1
+1:      ldr     x0, [x19, #48]                  // flags: bit 5, report HCR_EL2 as the read value
+        tbz     x0, #5, 1f
+        mrs     x0, hcr_el2
+        str     x0, [x21, #G_V2]
 1:      mov     w0, #'@'
         bl      putc
         ldr     x0, [x19]
