@@ -12,6 +12,8 @@ import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { el1Names, type Owner, type RegisterFile, registerFileAt } from './model';
+import { VirtRows } from './VirtRows';
+import { virtRegistersAt } from './virt';
 import './register-file.css';
 
 type T = Messages['registerFile'];
@@ -56,6 +58,7 @@ export function RegisterFilePanel() {
   const exit = file.exitToEl2;
   const exitWho = exit ? (flow.actors.find((a) => a.id === exit.from.actor)?.name[lang] ?? exit.from.actor) : '';
   const lit = file.reached?.reaches ?? null;
+  const virt = virtRegistersAt(flow, run[f] ?? [], step);
 
   return (
     <Panel id="register-file" label={messages(lang).ui.panels.registers} className="register-file">
@@ -144,12 +147,15 @@ export function RegisterFilePanel() {
               <code>{hcr}</code>
             </td>
           </tr>
-          <tr>
-            <th scope="row">
-              <code>VTTBR_EL2</code>
-            </th>
-            <td>{t.vttbr(!!snap?.pe.hcr.vm)}</td>
-          </tr>
+          {!virt.vttbr && (
+            <tr>
+              <th scope="row">
+                <code>VTTBR_EL2</code>
+              </th>
+              <td>{t.vttbr(!!snap?.pe.hcr.vm)}</td>
+            </tr>
+          )}
+          <VirtRows regs={virt} vm={!!snap?.pe.hcr.vm} lit={lit} who={who} t={t} />
           {(['VBAR_EL2', 'TTBR0_EL2'] as const).map((r) => (
             <tr key={r} className={lit === r ? 'lit' : undefined}>
               <th scope="row">
