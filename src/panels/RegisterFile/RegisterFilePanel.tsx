@@ -2,6 +2,8 @@
 // values each holds at this step (host kernel, guest kernel, hypervisor), the vCPU and host
 // contexts in memory, and what the last exit to EL2 left in ESR_EL2/ELR_EL2/SPSR_EL2.
 // For two flows (nVHE vs VHE) a first table shows, for both, who owns the EL1 set now.
+// The virtualization registers (list registers, VMID, HPFAR_EL2, timer controls) join the
+// EL2 table when the scenario touches them (VirtRows, virt.ts).
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EC_NAMES, ecHex } from '../../core';
