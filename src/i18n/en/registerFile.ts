@@ -63,4 +63,22 @@ export const registerFile = {
   spsrOf: (who: string, el: number) => `PSTATE of ${who} (EL${el})`,
   hcrValue: (bits: string) => bits,
   vttbr: (on: boolean): string => (on ? "guest's stage 2 tables (VM=1)" : 'not used (VM=0)'),
+  // The virtualization registers (issue 12), shown when the scenario touches them.
+  unwritten: 'not written yet',
+  lrNone: 'no list register written yet',
+  lrState: { pending: 'pending', active: 'active', inactive: 'inactive' },
+  lr: (who: string, vintid: number, state: string, group: number, hw: boolean, pintid?: number): string =>
+    `${who}'s vINTID ${vintid}: ${state}, group ${group}, ${hw ? `HW=1, pINTID ${pintid ?? '?'}` : 'HW=0'}`,
+  vttbrVmid: (who: string, vmid: number) => `VMID ${vmid}: ${who}'s stage 2 tables`,
+  inUse: (on: boolean): string => (on ? 'in use (VM=1)' : 'not in use (VM=0)'),
+  hpfarIpa: (who: string, ipa: string, step: number) => `faulting IPA ${ipa} of ${who} (step ${step})`,
+  hpfarUnknown: (step: number) => `UNKNOWN: the exception to EL2 at step ${step} had no IPA`,
+  cntvoffOf: (who: string) => `${who}'s virtual count offset`,
+  cntvoffApplies: (applies: boolean): string =>
+    applies ? 'this CNTVCT_EL0 read subtracts it' : 'this CNTVCT_EL0 read does not see it',
+  cnthctlBit: (field: string, bit: number, set: boolean) => `${field} (bit ${bit}) = ${set ? 1 : 0}`,
+  cnthctlEl1: (counterTrapped: boolean, timerTrapped: boolean): string =>
+    `EL1 physical counter ${counterTrapped ? 'trapped' : 'not trapped'}, timer ${timerTrapped ? 'trapped' : 'not trapped'}`,
+  cnthctlAssumed: 'assumed: nothing trapped',
+  writtenBy: (who: string) => `written by ${who}`,
 };

@@ -64,4 +64,21 @@ export const registerFile = {
   spsrOf: (who: string, el: number) => spaced(`${who}的PSTATE（EL${el}）`),
   hcrValue: (bits: string) => bits,
   vttbr: (on: boolean): string => (on ? '客户机的 stage 2 页表（VM=1）' : '未使用（VM=0）'),
+  unwritten: '尚未写入',
+  lrNone: '尚未写入任何列表寄存器',
+  lrState: { pending: '待处理', active: '活动', inactive: '非活动' },
+  lr: (who: string, vintid: number, state: string, group: number, hw: boolean, pintid?: number): string =>
+    spaced(`${who}的 vINTID ${vintid}：${state}，组 ${group}，${hw ? `HW=1，pINTID ${pintid ?? '?'}` : 'HW=0'}`),
+  vttbrVmid: (who: string, vmid: number) => spaced(`VMID ${vmid}：${who}的stage 2 页表`),
+  inUse: (on: boolean): string => (on ? '正在使用（VM=1）' : '未使用（VM=0）'),
+  hpfarIpa: (who: string, ipa: string, step: number) => spaced(`${who}出错的IPA ${ipa}（第 ${step} 步）`),
+  hpfarUnknown: (step: number) => `UNKNOWN：第 ${step} 步进入 EL2 的异常没有 IPA`,
+  cntvoffOf: (who: string) => spaced(`${who}的虚拟计数偏移`),
+  cntvoffApplies: (applies: boolean): string =>
+    applies ? '本次读取 CNTVCT_EL0 会减去它' : '本次读取 CNTVCT_EL0 不受它影响',
+  cnthctlBit: (field: string, bit: number, set: boolean) => `${field}（第 ${bit} 位）= ${set ? 1 : 0}`,
+  cnthctlEl1: (counterTrapped: boolean, timerTrapped: boolean): string =>
+    `EL1 物理计数器${counterTrapped ? '陷入 EL2' : '不陷入'}，物理定时器${timerTrapped ? '陷入 EL2' : '不陷入'}`,
+  cnthctlAssumed: '假定值：不陷入任何访问',
+  writtenBy: (who: string) => spaced(`由${who}写入`),
 } satisfies Shape<typeof en.registerFile>;

@@ -66,7 +66,7 @@ export const ui = {
     'device-dma': '经由 SMMU 的设备 DMA',
     'x86-vs-arm': 'x86 VT-x、Arm nVHE 与 Arm VHE 对比',
     'virtual-interrupts': '虚拟中断与列表寄存器',
-    'trap-and-emulate': '捕获并模拟',
+    'trap-and-emulate': '陷入并模拟',
     'stage2-and-vmids': 'stage 2 与 VMID',
   },
 } satisfies Shape<typeof en.ui>;

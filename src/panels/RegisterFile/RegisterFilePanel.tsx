@@ -2,6 +2,8 @@
 // values each holds at this step (host kernel, guest kernel, hypervisor), the vCPU and host
 // contexts in memory, and what the last exit to EL2 left in ESR_EL2/ELR_EL2/SPSR_EL2.
 // For two flows (nVHE vs VHE) a first table shows, for both, who owns the EL1 set now.
+// The virtualization registers (list registers, VMID, HPFAR_EL2, timer controls) join the
+// EL2 table when the scenario touches them (VirtRows, virt.ts).
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EC_NAMES, ecHex } from '../../core';
@@ -12,6 +14,8 @@ import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { el1Names, type Owner, type RegisterFile, registerFileAt } from './model';
+import { VirtRows } from './VirtRows';
+import { virtRegistersAt } from './virt';
 import './register-file.css';
 
 type T = Messages['registerFile'];
@@ -56,6 +60,7 @@ export function RegisterFilePanel() {
   const exit = file.exitToEl2;
   const exitWho = exit ? (flow.actors.find((a) => a.id === exit.from.actor)?.name[lang] ?? exit.from.actor) : '';
   const lit = file.reached?.reaches ?? null;
+  const virt = virtRegistersAt(flow, run[f] ?? [], step);
 
   return (
     <Panel id="register-file" label={messages(lang).ui.panels.registers} className="register-file">
@@ -144,12 +149,15 @@ export function RegisterFilePanel() {
               <code>{hcr}</code>
             </td>
           </tr>
-          <tr>
-            <th scope="row">
-              <code>VTTBR_EL2</code>
-            </th>
-            <td>{t.vttbr(!!snap?.pe.hcr.vm)}</td>
-          </tr>
+          {!virt.vttbr && (
+            <tr>
+              <th scope="row">
+                <code>VTTBR_EL2</code>
+              </th>
+              <td>{t.vttbr(!!snap?.pe.hcr.vm)}</td>
+            </tr>
+          )}
+          <VirtRows regs={virt} vm={!!snap?.pe.hcr.vm} lit={lit} who={who} t={t} />
           {(['VBAR_EL2', 'TTBR0_EL2'] as const).map((r) => (
             <tr key={r} className={lit === r ? 'lit' : undefined}>
               <th scope="row">
