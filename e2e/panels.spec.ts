@@ -111,7 +111,10 @@ for (const theme of ['light', 'dark'] as const) {
       const file = testInfo.outputPath(`${name.replace(/ /g, '-').toLowerCase()}-${theme}.png`);
       const panel = await region(page, name);
       await expect(panel).toBeVisible();
-      await panel.screenshot({ path: file });
+      // A tab's panel may still be swapping its loading placeholder for the panel itself.
+      await expect(async () => {
+        await panel.screenshot({ path: file, timeout: 2000 });
+      }).toPass({ timeout: 10_000 });
     }
   });
 }
