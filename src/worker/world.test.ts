@@ -83,14 +83,16 @@ describe('RulesClient and the world', () => {
     };
     const client = new RulesClient(spawn, { timeoutMs: 500 });
     // The page's mirror: the last view, and the events that rebuild it.
-    let last: WorldWire | null = null;
-    let scenario: Scenario | null = null;
-    const resume = (): WorldEvent[] =>
-      scenario && last ? [{ type: 'LOAD', scenario, overrides: last.overrides, step: last.step }] : [];
+    // (An object, not two lets: assignments in a callback do not widen a narrowed let.)
+    const seen: { last: WorldWire | null; scenario: Scenario | null } = { last: null, scenario: null };
+    const resume = (): WorldEvent[] => {
+      const { last, scenario } = seen;
+      return scenario && last ? [{ type: 'LOAD', scenario, overrides: last.overrides, step: last.step }] : [];
+    };
     client.connectWorld((m) => {
       if (m.type !== 'view') return;
-      last = m.view;
-      if (m.view.scenario !== undefined) scenario = m.view.scenario;
+      seen.last = m.view;
+      if (m.view.scenario !== undefined) seen.scenario = m.view.scenario;
     }, resume);
     await settle();
 
@@ -99,19 +101,19 @@ describe('RulesClient and the world', () => {
     await client.worldSend({ type: 'SET_BITS', flow: 0, patch: { hcr: { imo: true } } });
     await settle();
     for (let i = 0; i < 3; i++) await client.worldSend({ type: 'NEXT' });
-    expect(last).toMatchObject({ status: 'ready', step: 3 });
+    expect(seen.last).toMatchObject({ status: 'ready', step: 3 });
 
     firstDead = true;
     await client.worldSend({ type: 'NEXT' });
     await settle();
     expect(client.restartCount).toBe(1);
     expect(worlds).toHaveLength(2);
-    expect(last).toMatchObject({
+    expect(seen.last).toMatchObject({
       status: 'ready',
       step: 4,
       overrides: [{ flow: 0, step: 0, patch: { hcr: { imo: true } } }],
     });
-    expect(scenario?.id).toBe('bare-metal');
+    expect(seen.scenario?.id).toBe('bare-metal');
     client.dispose();
   });
 });
