@@ -1,15 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { lessonsPlugin } from './scripts/lessons-plugin.ts';
 import { sharePlugin } from './scripts/share-plugin.ts';
 import { precacheServiceWorker } from './scripts/sw-plugin.ts';
 
 /** Modules that only lazily loaded chunks use. */
 const LAZY =
-  /zod|lz-string|[\\/]link[\\/](codec|decode|encode|eraMigration|versions)|[\\/]panels[\\/](Routing|Redirection|AddressSpaces)[\\/]|[\\/]embed[\\/]panels\.ts|[\\/]scenarios?[\\/]|[\\/]i18n[\\/](zh|rules\.ts)|[\\/]predict[\\/](gate|questions|instruction)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
+  /zod|lz-string|[\\/]link[\\/](codec|decode|encode|eraMigration|versions)|[\\/]panels[\\/](Routing|Redirection|AddressSpaces)[\\/]|[\\/]embed[\\/]panels\.ts|[\\/]scenarios?[\\/]|virtual:lesson|[\\/]i18n[\\/](zh|rules\.ts)|[\\/]predict[\\/](gate|questions|instruction)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), sharePlugin(), precacheServiceWorker()],
+  plugins: [
+    react(),
+    lessonsPlugin(fileURLToPath(new URL('./scenarios', import.meta.url))),
+    contentSecurityPolicy(),
+    sharePlugin(),
+    precacheServiceWorker(),
+  ],
   // Relative base so the built page also works from a sub-path (course sites, iframes).
   base: './',
   // No single-page fallback: the app lives at one page with a query string, so any other

@@ -8,7 +8,7 @@
 //   --skip-lighthouse   leave out (f)
 //   --mobile            Lighthouse with its default mobile preset instead of desktop
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBlank } from './bench/blank';
@@ -35,6 +35,7 @@ const BUILD = !flag('no-build');
 const GOALS = {
   initialGzipKB: FIRST_VIEW_BUDGET_KB,
   loadRatio: 1.5,
+  cls: 0.01,
   frameP95Ms: 16.7,
   longTaskMs: 50,
   toggleP95Ms: 50,
@@ -115,11 +116,59 @@ type Figures = {
   lighthouse: Awaited<ReturnType<typeof runLighthouse>> | null;
 };
 
+/** The commit measured (with "+dirty" when the tree has changes), so runs can be compared. */
+function commitId(): string {
+  try {
+    const id = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    return dirty.trim() ? `${id}+dirty` : id;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The headline figures of the last run (bench-results.json before this one), if any. */
+function lastRun(): { commit: string; date: string; figures: Record<string, number> } | null {
+  try {
+    const last = JSON.parse(readFileSync(join(ROOT, 'bench-results.json'), 'utf8'));
+    return last?.figures
+      ? { commit: String(last.commit ?? '?'), date: String(last.date ?? ''), figures: last.figures }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 function report(f: Figures) {
   const { node, worker, size, blankSize, load, playback, toggle, trace, lighthouse } = f;
   const longest = Math.max(0, ...playback.longTasksMs);
   const lh = lighthouse;
+  const previous = lastRun();
+  // One number per goal, kept with the commit: the next run prints them beside its own.
+  const figures: Record<string, number> = {
+    firstViewKB: size.gzipBytes / 1024,
+    loadRatio: load.ratio,
+    loadCls: load.clsMax,
+    frameP95Ms: playback.p95Ms,
+    longestTaskMs: longest,
+    toggleP95Ms: toggle.p95Ms,
+    sweepWorkerMs: worker.sweepMedianMs,
+    sweepNodeMs: node.medianMs,
+    pingP95Ms: worker.pingP95Ms,
+    interruptTargetP95Ms: worker.interruptTargetP95Ms,
+    traceWorkerMs: trace.worker.medianMs,
+    traceNodeMs: trace.node.medianMs,
+  };
+  const was = (key: string, digits = 1) => {
+    const v = previous?.figures[key];
+    return v === undefined || !Number.isFinite(v) ? '' : v.toFixed(digits);
+  };
   const results = {
+    commit: commitId(),
+    figures,
     date: new Date().toISOString(),
     node: process.version,
     chromium: CHROMIUM_PATH,
@@ -142,6 +191,7 @@ function report(f: Figures) {
       kb(size.gzipBytes),
       `≤ ${GOALS.initialGzipKB} KB`,
       status(size.gzipBytes / 1024 <= GOALS.initialGzipKB),
+      was('firstViewKB'),
     ],
     ['    rules worker (own thread), gzip', kb(size.workers.reduce((n, w) => n + w.gzip, 0)), '', ''],
     [
@@ -149,30 +199,42 @@ function report(f: Figures) {
       `${load.ratio.toFixed(2)}× (${ms(load.appMedianMs, 0)} / ${ms(load.blankMedianMs, 0)})`,
       `≤ ${GOALS.loadRatio}×`,
       status(load.ratio <= GOALS.loadRatio),
+      was('loadRatio', 2),
+    ],
+    [
+      '(b) layout shift while the first view loads (CLS, worst run)',
+      load.clsMax.toFixed(4),
+      `< ${GOALS.cls}`,
+      status(load.clsMax < GOALS.cls),
+      was('loadCls', 4),
     ],
     [
       '(c) playback 4×: rAF delta p95',
       `${ms(playback.p95Ms)} (p50 ${ms(playback.p50Ms)}, max ${ms(playback.maxMs)})`,
       `≤ ${GOALS.frameP95Ms} ms`,
       status(playback.p95Ms <= GOALS.frameP95Ms),
+      was('frameP95Ms'),
     ],
     [
       '(c) playback 4×: longest long task',
       `${playback.longTasksMs.length ? ms(longest) : 'none'} (${playback.longTasksMs.length} long tasks, ${playback.stepsPlayed} steps)`,
       `≤ ${GOALS.longTaskMs} ms`,
       status(longest <= GOALS.longTaskMs),
+      was('longestTaskMs'),
     ],
     [
       `(d) ${toggle.bit} toggle → repaint p95`,
       `${ms(toggle.p95Ms)} (p50 ${ms(toggle.p50Ms)}, ${toggle.toggles - toggle.timedOut}/${toggle.toggles})`,
       `≤ ${GOALS.toggleP95Ms} ms`,
       status(toggle.timedOut === 0 && toggle.p95Ms <= GOALS.toggleP95Ms),
+      was('toggleP95Ms'),
     ],
     [
       '(e) full sweep in the worker (median)',
       `${ms(worker.sweepMedianMs)} (${worker.sweepDecisions} decisions)`,
       `< ${GOALS.sweepMs} ms`,
       status(worker.sweepMedianMs < GOALS.sweepMs && worker.sweepChecksumMatchesNode),
+      was('sweepWorkerMs'),
     ],
     [
       '    full sweep in Node (median)',
@@ -192,6 +254,7 @@ function report(f: Figures) {
       `${ms(trace.worker.medianMs, 0)} (first ${ms(trace.worker.firstMs, 0)}, ${trace.node.events} events)`,
       `< ${GOALS.traceLoadMs} ms`,
       status(trace.worker.medianMs < GOALS.traceLoadMs),
+      was('traceWorkerMs', 0),
     ],
     [
       '    same log in Node: time, peak heap',
@@ -225,10 +288,12 @@ function report(f: Figures) {
   } else {
     rows.push(['(f) Lighthouse', 'skipped', '', '']);
   }
-  console.log(`\nVHE Lab bench (Node ${process.version}, Chromium ${CHROMIUM_PATH})\n`);
+  console.log(`\nVHE Lab bench at ${results.commit} (Node ${process.version}, Chromium ${CHROMIUM_PATH})`);
+  console.log(
+    previous ? `last run: ${previous.commit} at ${previous.date}\n` : 'no earlier run in bench-results.json\n',
+  );
   console.log(table(rows));
-  if (toggle.regionsChanged.length < 3)
-    console.log(`\n(d) regions that changed with the bit: ${toggle.regionsChanged.join(', ')}`);
+  console.log(`\n(d) regions that changed with the bit: ${toggle.regionsChanged.join(', ') || 'none'}`);
   if (lh && Object.keys(lh.failing).length) console.log(`\n(f) audits below 1: ${JSON.stringify(lh.failing)}`);
   console.log('\nwrote bench-results.json');
 }

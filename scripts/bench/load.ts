@@ -17,6 +17,13 @@ const APP_READY = `(() => {
 const BLANK_READY = `document.querySelector('button') !== null`;
 
 const watcher = (condition: string) => `(() => {
+  // Layout shifts (CLS) from navigation on: the built step 0 must not jump when the worker's run arrives.
+  window.__benchCls = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__benchCls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
   const check = () => {
     if (window.__benchReady !== undefined) return;
     if (${condition}) { window.__benchReady = performance.now(); observer.disconnect(); }
@@ -25,7 +32,12 @@ const watcher = (condition: string) => `(() => {
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 })();`;
 
-async function coldLoad(browser: Browser, url: string, condition: string): Promise<number> {
+async function coldLoad(
+  browser: Browser,
+  url: string,
+  condition: string,
+  settle = 0,
+): Promise<{ readyMs: number; cls: number }> {
   const page = await freshPage(browser);
   try {
     await page.addInitScript({ content: watcher(condition) });
@@ -33,7 +45,11 @@ async function coldLoad(browser: Browser, url: string, condition: string): Promi
     const handle = await page.waitForFunction(() => (window as { __benchReady?: number }).__benchReady, undefined, {
       timeout: 30_000,
     });
-    return (await handle.jsonValue()) as number;
+    const readyMs = (await handle.jsonValue()) as number;
+    // The shifts that follow readiness too (the worker's run replacing the built step 0).
+    if (settle) await page.waitForTimeout(settle);
+    const cls = await page.evaluate(() => (window as { __benchCls?: number }).__benchCls ?? 0);
+    return { readyMs, cls };
   } finally {
     await page.context().close();
   }
@@ -45,6 +61,8 @@ export interface LoadFigures {
   appMedianMs: number;
   blankMedianMs: number;
   ratio: number;
+  /** The worst cumulative layout shift of the app's loads, until 1 s after ready. */
+  clsMax: number;
 }
 
 /** `runs` cold loads of each page, interleaved so drift in the machine's load hits both. */
@@ -60,11 +78,14 @@ export async function timeToInteractive(
   await coldLoad(browser, appUrl, APP_READY);
   const appMs: number[] = [];
   const blankMs: number[] = [];
+  let clsMax = 0;
   for (let i = 0; i < runs; i++) {
-    blankMs.push(await coldLoad(browser, blankBase, BLANK_READY));
-    appMs.push(await coldLoad(browser, appUrl, APP_READY));
+    blankMs.push((await coldLoad(browser, blankBase, BLANK_READY)).readyMs);
+    const app = await coldLoad(browser, appUrl, APP_READY, 1000);
+    appMs.push(app.readyMs);
+    clsMax = Math.max(clsMax, app.cls);
   }
   const appMedianMs = median(appMs);
   const blankMedianMs = median(blankMs);
-  return { appMs, blankMs, appMedianMs, blankMedianMs, ratio: appMedianMs / blankMedianMs };
+  return { appMs, blankMs, appMedianMs, blankMedianMs, ratio: appMedianMs / blankMedianMs, clsMax };
 }

@@ -13,15 +13,16 @@ export const ms = (v: number, digits = 1): string => (Number.isFinite(v) ? `${v.
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-export type Row = [measure: string, value: string, goal: string, status: string];
+export type Row = [measure: string, value: string, goal: string, status: string, last?: string];
 
 export const status = (pass: boolean | undefined): string => (pass === undefined ? '' : pass ? 'ok' : 'MISSED');
 
 /** A Markdown-style table, padded so it also reads well in a terminal. */
 export function table(rows: readonly Row[]): string {
-  const head: Row = ['measure', 'value', 'goal', 'status'];
-  const all = [head, ...rows];
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...all.map((r) => r[c]?.length ?? 0), 6));
-  const line = (r: readonly string[]) => `| ${r.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(head), line(widths.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
+  const head: Row = ['measure', 'value', 'goal', 'status', 'last run'];
+  const all = [head, ...rows].map((r): Row => [r[0], r[1], r[2], r[3], r[4] ?? '']);
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...all.map((r) => r[c]?.length ?? 0), 6));
+  const line = (r: readonly (string | undefined)[]) =>
+    `| ${r.map((v, i) => (v ?? '').padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(all[0] as Row), line(widths.map((n) => '-'.repeat(n))), ...all.slice(1).map(line)].join('\n');
 }

@@ -1,14 +1,14 @@
-// (d) A what-if bit toggle until every state panel shows the result: click the switch, then
-// wait (MutationObserver) until the Register redirection, Exception routing and Address
-// spaces regions hold the text they settle on for that bit value, then one more
-// requestAnimationFrame (the frame that paints it). The two settled texts are learnt first,
+// (d) A what-if bit toggle until every panel on screen shows the result: with the Bits tab
+// open beside the stage, click the switch, then wait (MutationObserver) until the Exception
+// levels diagram, the Narration and the Bits panel hold the text they settle on for that bit
+// value, then one more requestAnimationFrame (the frame that paints it). The two settled texts are learnt first,
 // by toggling twice and waiting; a region whose text does not depend on the bit is reported
 // and not waited for.
 import type { Browser } from '@playwright/test';
 import { openApp } from './browser';
 import { percentile } from './stats';
 
-export const TOGGLE_REGIONS = ['Register redirection', 'Exception routing', 'Address spaces'] as const;
+export const TOGGLE_REGIONS = ['Exception levels', 'Narration', 'Bits'] as const;
 
 export interface ToggleFigures {
   bit: string;
@@ -29,6 +29,8 @@ export async function toggleToRepaint(
 ): Promise<ToggleFigures> {
   const page = await openApp(browser, base, `scenario=type2-kvm-vhe&step=${opts.step}`);
   try {
+    // The switches are in the Bits tab beside the stage.
+    await page.getByRole('tab', { name: /Bits/ }).click();
     await page.getByRole('switch', { name: opts.bit }).waitFor();
     const raw = await page.evaluate(
       async ({ bit, names, toggles }) => {

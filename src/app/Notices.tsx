@@ -45,18 +45,6 @@ export function Notices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => voi
           <CustomNotices />
         </Suspense>
       )}
-      {load.status === 'invalid' && (
-        <div className="notice error" role="alert">
-          <p>{t.badFile(load.file)}</p>
-          <ul className="problems">
-            {load.problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                <code>{p.path}</code> {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {load.status === 'failed' && (
         <div className="notice error" role="alert">
           <p>{t.loadFailed(load.file, load.message)}</p>

@@ -1,12 +1,13 @@
-// The built-in scenarios: whichever files scenarios/*.json this build has, each fetched
-// and validated only when picked. The validator (zod) runs in the rules worker, so it is not
-// downloaded or run on the page's thread while the first view renders.
+// The built-in scenarios: whichever files scenarios/*.json this build has, each fetched only
+// when picked. They were validated when the app was built (scripts/lessons-plugin.ts: a
+// broken file fails the build), and each comes with its step 0 as the core computed it, so
+// the stage is drawn at once while the rules worker starts and computes the whole run.
+
+import { LESSONS } from 'virtual:lessons';
 import { create } from 'zustand';
-import type { Override } from '../machine/types';
-import type { LoadResult, ScenarioProblem } from '../scenario/load';
+import type { FlowSnapshot, Override } from '../machine/types';
 import type { Scenario } from '../scenario/schema';
-import { rules } from '../worker/rules';
-import { send } from './world';
+import { send, showStepZero } from './world';
 
 /** product.md's order; files not listed here come after, alphabetically. */
 export const SCENARIO_ORDER = [
@@ -30,10 +31,13 @@ export const SCENARIO_ORDER = [
   'x86-vs-arm',
 ] as const;
 
-const FILES = import.meta.glob<unknown>('../../scenarios/*.json', { import: 'default' });
+/** One lesson as built: the validated scenario, and each flow's step 0 as the core computed it. */
+interface Lesson {
+  scenario: Scenario;
+  step0: FlowSnapshot[];
+}
 
-const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
-const loaders = new Map(Object.entries(FILES).map(([path, load]) => [idOf(path), load]));
+const loaders = new Map(Object.entries(LESSONS as Record<string, () => Promise<Lesson>>));
 
 const rank = (id: string) => {
   const i = (SCENARIO_ORDER as readonly string[]).indexOf(id);
@@ -53,7 +57,6 @@ export type ScenarioLoad =
   | { status: 'idle' }
   | { status: 'loading'; id: string }
   | { status: 'ready'; id: string }
-  | { status: 'invalid'; id: string; file: string; problems: ScenarioProblem[] }
   | { status: 'failed'; id: string; file: string; message: string };
 
 export interface ScenarioPicker {
@@ -81,16 +84,7 @@ export function beginOpening(): () => boolean {
   return () => ticket === latest;
 }
 
-/** In the worker; should the worker fail even after its restart, here on the page. */
-async function validateBuiltIn(data: unknown, file: string): Promise<LoadResult> {
-  try {
-    return await rules.validateScenario(data, file);
-  } catch {
-    return (await import('../scenario/load')).validateScenario(data, file);
-  }
-}
-
-/** Fetch, validate and start a built-in scenario at `step`; a bad file becomes a shown error. */
+/** Fetch and start a built-in scenario at `step`; a chunk that fails to load becomes a shown error. */
 export async function openScenario(id: string, step = 0, overrides: Override[] = []): Promise<void> {
   const current = beginOpening();
   const file = `scenarios/${id}.json`;
@@ -98,13 +92,11 @@ export async function openScenario(id: string, step = 0, overrides: Override[] =
   try {
     const loader = loaders.get(id);
     if (!loader) throw new Error(`no such file in this build`);
-    const result = await validateBuiltIn(await loader(), file);
+    const { scenario, step0 } = await loader();
     if (!current()) return;
-    if (!result.ok) {
-      useScenarios.setState({ load: { status: 'invalid', id, file, problems: result.problems } });
-      return;
-    }
-    send({ type: 'LOAD', scenario: result.scenario, step, overrides });
+    // Step 0 as built: drawn now; the worker's run replaces it when ready.
+    if (step === 0 && overrides.length === 0) showStepZero(scenario, step0);
+    send({ type: 'LOAD', scenario, step, overrides });
     useScenarios.setState({ load: { status: 'ready', id } });
   } catch (err) {
     if (!current()) return;

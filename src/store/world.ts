@@ -69,9 +69,49 @@ export const useWorld = create<WorldView>(() => EMPTY);
 let ask: ((playing: boolean) => void) | null = null;
 let held: HeldSteps = [];
 
+/** The scenario and run as the worker last sent them (views carry them only when they change). */
+const sent: { scenario: Scenario | null; run: Run | null } = { scenario: null, run: null };
+/** The scenario whose built step 0 is shown until the worker's run for it is ready. */
+let stepZeroOf: string | null = null;
+
 function hear(m: WorldMessage): void {
-  if (m.type === 'held') ask?.(m.playing);
-  else useWorld.setState(viewOf(useWorld.getState(), m.view));
+  if (m.type === 'held') {
+    ask?.(m.playing);
+    return;
+  }
+  const wire = m.view;
+  if (wire.scenario !== undefined) sent.scenario = wire.scenario;
+  if (wire.run !== undefined) sent.run = wire.run;
+  if (stepZeroOf !== null) {
+    // The built step 0 stays until the worker has this scenario's run (or fails): its
+    // "empty" and "computing" views would only blank the stage for a moment.
+    const mine = sent.scenario?.id === stepZeroOf;
+    if (wire.status === 'failed' || (mine && wire.status === 'ready')) stepZeroOf = null;
+    else return;
+  }
+  useWorld.setState(viewOf(useWorld.getState(), { ...wire, scenario: sent.scenario, run: sent.run }));
+}
+
+/**
+ * Shows a scenario's step 0 as it was computed at build time (src/store/scenarios.ts), ready
+ * to step: the stage is drawn before the rules worker answers, and Next pressed meanwhile
+ * waits in the machine's queue. The worker's run takes over when it is ready.
+ */
+export function showStepZero(scenario: Scenario, step0: FlowSnapshot[]): void {
+  stepZeroOf = scenario.id;
+  const { speedMs } = useWorld.getState();
+  useWorld.setState(
+    viewOf(useWorld.getState(), {
+      status: 'ready',
+      playing: false,
+      step: 0,
+      overrides: [],
+      speedMs,
+      error: null,
+      scenario,
+      run: step0.map((snap) => [snap]),
+    }),
+  );
 }
 
 /** The page's last view as events: what a replaced worker needs to carry on where it was. */
@@ -89,6 +129,8 @@ rules.connectWorld(hear, resume);
 
 /** Send an event to the world machine (panels and keyboard use this). */
 export function send(event: WorldEvent): void {
+  // Another lesson (a custom one, a link's step) replaces a built step 0 still shown.
+  if (event.type === 'LOAD' && event.scenario.id !== stepZeroOf) stepZeroOf = null;
   // A worker that fails is replaced and resumed by the client, and the page says so.
   rules.worldSend(event).catch(() => {});
 }

@@ -42,9 +42,9 @@ const rules: Rules = {
   sweep,
 };
 
-// The scenario validator (zod) is its own chunk, fetched as the worker starts: the rules
-// answer without waiting for it, and the page's first scenario finds it (nearly) ready.
-const validator = import('../scenario/load');
+// The scenario validator (zod) is its own chunk, fetched when a custom scenario or a link's
+// scenario data first needs it: the built-in lessons were validated when the app was built.
+const validator = () => import('../scenario/load');
 // The trace reader is its own chunk too, fetched on the first trace opened.
 const traceReader = () => import('../trace/open');
 
@@ -75,7 +75,7 @@ const api: WorkerApi = {
   },
 
   async validateScenario(data, file) {
-    const { validateScenario } = await validator;
+    const { validateScenario } = await validator();
     return validateScenario(data, file);
   },
 
