@@ -1,35 +1,24 @@
 // The probe cases, generated from a table: for each event, the PE states it is tried in.
 // A case is one ERET from EL3 into a state, one event, and the record of what was taken.
 
-import { type EL, exceptionReturn, type PeState } from '../../src/core';
+import {
+  type EL,
+  exceptionReturn,
+  HCR_BIT_POSITION,
+  HCR_ZERO,
+  type Hcr,
+  type PeState,
+  SCR_BIT_POSITION,
+  type Scr,
+} from '../../src/core';
 import { eventIndex, PAIRS, PROBED_REGISTERS, READ_ONLY_PROBES, VALUE } from './events';
 
-/** SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW). */
-export interface CaseScr {
-  ns: boolean;
-  irq: boolean;
-  fiq: boolean;
-  hce: boolean;
-  eel2: boolean;
-}
-export interface CaseHcr {
-  e2h: boolean;
-  tge: boolean;
-  imo: boolean;
-  fmo: boolean;
-  twi: boolean;
-  twe: boolean;
-  tsc: boolean;
-  vm: boolean;
-  /** Issue 12: virtual IRQ/FIQ/SError pending, and the EL1 traps of the VM controls and ID registers. */
-  vi: boolean;
-  vf: boolean;
-  vse: boolean;
-  amo: boolean;
-  tvm: boolean;
-  trvm: boolean;
-  tid3: boolean;
-}
+/**
+ * SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW, always
+ * 1; FEAT_NV's bits are not probed).
+ */
+export type CaseScr = Omit<Scr, 'ea' | 'rw'>;
+export type CaseHcr = Required<Omit<Hcr, 'rw' | 'nv' | 'nv1' | 'nv2'>>;
 
 export type Probe =
   | { kind: 'sync'; sync: 'SVC' | 'HVC' | 'SMC' | 'Undefined' | 'WFI' | 'WFE' }
@@ -86,30 +75,11 @@ export function peState(c: ProbeCase, secureFromNs = false): PeState {
   };
 }
 
-const SCR_BIT = { ns: 0, irq: 1, fiq: 2, hce: 8, eel2: 18 } as const;
-const HCR_BIT = {
-  vm: 0,
-  fmo: 3,
-  imo: 4,
-  amo: 5,
-  vf: 6,
-  vi: 7,
-  vse: 8,
-  twi: 13,
-  twe: 14,
-  tid3: 18,
-  tsc: 19,
-  tvm: 26,
-  tge: 27,
-  trvm: 30,
-  e2h: 34,
-} as const;
-const SCR_RW = 1n << 10n;
-const HCR_RW = 1n << 31n;
 /** SPSR.M[3:0] for ELxh (EL0t at EL0). */
 const MODE: Record<EL, bigint> = { 0: 0n, 1: 5n, 2: 9n, 3: 13n };
 
-function bits<T extends string>(value: Record<T, boolean>, at: Record<T, number>): bigint {
+/** A register's value from its bits (absent ones 0) and their positions. */
+function bits<T extends string>(value: Partial<Record<T, boolean>>, at: Record<T, number>): bigint {
   let v = 0n;
   for (const k of Object.keys(at) as T[]) if (value[k]) v |= 1n << BigInt(at[k]);
   return v;
@@ -129,6 +99,8 @@ const FLAG = { irq: 1n, fiq: 2n, wfiTimer: 4n, cnthctl: 8n, cntvoff: 16n, readHc
 /** The 64-byte record the firmware reads (runtime.S: id, SCR, HCR, SPSR, event, arg, flags, pair). */
 export function encodeCase(c: ProbeCase): bigint[] {
   const p = c.probe;
+  // The registers the firmware writes are the core's view of the case, RW bits and all.
+  const { hcr, scr } = peState(c);
   let event: string;
   let arg = 0n;
   let flags = 0n;
@@ -173,8 +145,8 @@ export function encodeCase(c: ProbeCase): bigint[] {
   }
   return [
     BigInt(c.id),
-    bits(c.scr, SCR_BIT) | SCR_RW,
-    bits(c.hcr, HCR_BIT) | HCR_RW,
+    bits(scr, SCR_BIT_POSITION),
+    bits(hcr, HCR_BIT_POSITION),
     spsr(c.el, c.pstate.i, c.pstate.f, c.pstate.a ?? true),
     BigInt(eventIndex(event)),
     arg,
@@ -211,24 +183,10 @@ const WORLDS = [
   { ns: false, eel2: false },
   { ns: false, eel2: true },
 ] as const;
-const NO_HCR: CaseHcr = {
-  e2h: false,
-  tge: false,
-  imo: false,
-  fmo: false,
-  twi: false,
-  twe: false,
-  tsc: false,
-  vm: false,
-  vi: false,
-  vf: false,
-  vse: false,
-  amo: false,
-  tvm: false,
-  trvm: false,
-  tid3: false,
-};
-const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
+const { rw: _rw, ...hcrZero } = HCR_ZERO;
+/** The bits a case sets, before it sets them: every HCR_EL2 bit 0; SCR_EL3 Non-secure with HVC enabled. */
+export const NO_HCR: CaseHcr = hcrZero;
+export const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
 
 function* product<T>(axes: T[][]): Generator<T[]> {
   if (axes.length === 0) {
