@@ -6,6 +6,7 @@ import { trace as traceEn } from '../i18n/en/trace';
 import { Modal } from '../panels/common/Modal';
 import type { ScenarioProblem } from '../scenario/load';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
+import { FileRow } from './FileRow';
 import { onFileChosen, useFileDrop } from './fileDrop';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import { type Handover, TracePanel } from './TracePanel';
@@ -40,7 +41,7 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
   const [errors, setErrors] = useState<Errors | null>(null);
   const [busy, setBusy] = useState(false);
   const saved = useCustom((s) => s.entries);
-  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), file: useId(), tabs: useId() };
+  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), tabs: useId() };
   // A QEMU log given to the scenario tab (file, drop or paste) opens in the trace tab.
   const [tab, setTab] = useState<'scenario' | 'trace'>('scenario');
   const [handover, setHandover] = useState<Handover | null>(null);
@@ -161,15 +162,11 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
           <p id={ids.intro} className="muted">
             {t.intro}
           </p>
-          <div className="file-row">
-            <label htmlFor={ids.file}>{t.file}</label>
-            <input
-              id={ids.file}
-              type="file"
-              accept=".json,application/json"
-              onChange={onFileChosen((file) => void openFile(file))}
-            />
-          </div>
+          <FileRow
+            label={t.file}
+            accept=".json,application/json"
+            onChange={onFileChosen((file) => void openFile(file))}
+          />
           <p className="drop-hint" aria-hidden={!dragging}>
             {t.drop}
           </p>

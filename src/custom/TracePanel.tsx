@@ -4,6 +4,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { featureMessages, useLang } from '../i18n';
 import { trace as traceEn } from '../i18n/en/trace';
+import { FileRow } from './FileRow';
 import { onFileChosen, useFileDrop } from './fileDrop';
 import type { TraceProgress, TraceResult } from './trace';
 import { loadTraceModule } from './traceLoader';
@@ -14,7 +15,7 @@ export type Handover = { log: File | string; name: string; seq: number };
 export function TracePanel({ handover, onClose }: { handover: Handover | null; onClose: () => void }) {
   const lang = useLang((s) => s.lang);
   const t = featureMessages(lang, 'trace', traceEn);
-  const ids = { log: useId(), map: useId(), area: useId(), status: useId() };
+  const ids = { area: useId(), status: useId() };
   const [text, setText] = useState('');
   const [map, setMap] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,25 +64,12 @@ export function TracePanel({ handover, onClose }: { handover: Handover | null; o
     <div className={dragging ? 'trace-panel dragging' : 'trace-panel'} {...dropTarget}>
       <form onSubmit={onSubmit} className="open-form" aria-busy={busy}>
         <p className="muted">{t.intro}</p>
-        <div className="file-row">
-          <label htmlFor={ids.map}>{t.mapFile}</label>
-          <input
-            id={ids.map}
-            type="file"
-            accept=".map,.txt,.sym,text/plain"
-            onChange={(e) => setMap(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <div className="file-row">
-          <label htmlFor={ids.log}>{t.logFile}</label>
-          <input
-            id={ids.log}
-            type="file"
-            accept=".log,.txt,text/plain"
-            disabled={busy}
-            onChange={onFileChosen(openLogFile)}
-          />
-        </div>
+        <FileRow
+          label={t.mapFile}
+          accept=".map,.txt,.sym,text/plain"
+          onChange={(e) => setMap(e.target.files?.[0] ?? null)}
+        />
+        <FileRow label={t.logFile} accept=".log,.txt,text/plain" disabled={busy} onChange={onFileChosen(openLogFile)} />
         <p className="drop-hint" aria-hidden={!dragging}>
           {t.drop}
         </p>
