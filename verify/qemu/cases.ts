@@ -198,6 +198,31 @@ function* product<T>(axes: T[][]): Generator<T[]> {
 }
 
 type Draft = Omit<ProbeCase, 'id'>;
+type World = (typeof WORLDS)[number];
+
+/** In Secure state without EL2 HCR_EL2 has no effect: one E2H/TGE setting is enough. */
+const hcrMoot = (world: World, e2h: unknown, tge: unknown) => !world.ns && !world.eel2 && !!(e2h || tge);
+
+/**
+ * A case at `el` in `world` with HCR_EL2.E2H and TGE as given, I and F masked; `more` sets
+ * further SCR_EL3 / HCR_EL2 bits or the whole PSTATE. The axes come from `product`, untyped.
+ */
+function draft(
+  el: unknown,
+  world: unknown,
+  e2h: unknown,
+  tge: unknown,
+  probe: Probe,
+  more: { scr?: Partial<CaseScr>; hcr?: Partial<CaseHcr>; pstate?: ProbeCase['pstate'] } = {},
+): Draft {
+  return {
+    el: el as EL,
+    scr: { ...NO_SCR, ...(world as World), ...more.scr },
+    hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, ...more.hcr },
+    pstate: more.pstate ?? { i: true, f: true },
+    probe,
+  };
+}
 
 function* syncDrafts(): Generator<Draft> {
   const trapBit = { SVC: null, Undefined: null, HVC: 'hce', SMC: 'tsc', WFI: 'twi', WFE: 'twe' } as const;
@@ -205,11 +230,8 @@ function* syncDrafts(): Generator<Draft> {
     for (const [el, w, e2h, tge, on] of product<unknown>([[0, 1, 2, 3], [...WORLDS], [...B], [...B], [...B]])) {
       const bit = trapBit[sync];
       if (bit === null && on) continue;
-      const scr = { ...NO_SCR, ...(w as (typeof WORLDS)[number]) };
-      const hcr = { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean };
-      if (bit === 'hce') scr.hce = on as boolean;
-      else if (bit !== null) hcr[bit] = on as boolean;
-      yield { el: el as EL, scr, hcr, pstate: { i: true, f: true }, probe: { kind: 'sync', sync } };
+      const set = bit === null ? {} : { [bit]: on as boolean };
+      yield draft(el, w, e2h, tge, { kind: 'sync', sync }, bit === 'hce' ? { scr: set } : { hcr: set });
     }
   }
 }
@@ -217,14 +239,7 @@ function* syncDrafts(): Generator<Draft> {
 function* eretDrafts(): Generator<Draft> {
   for (const [el, target, w, e2h, tge] of product<unknown>([[0, 1, 2, 3], [0, 1, 2, 3], [...WORLDS], [...B], [...B]])) {
     if (el === 0 && target !== 0) continue; // ERET at EL0 is UNDEFINED whatever SPSR says: one target is enough
-    const scr = { ...NO_SCR, ...(w as (typeof WORLDS)[number]) };
-    yield {
-      el: el as EL,
-      scr,
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'eret', target: target as EL },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'eret', target: target as EL });
   }
 }
 
@@ -237,16 +252,8 @@ function* sysregDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    // In Secure state without EL2 HCR_EL2 has no effect: one E2H/TGE setting is enough.
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' },
-    };
+    if (hcrMoot(w as World, e2h, tge)) continue;
+    yield draft(el, w, e2h, tge, { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' });
   }
 }
 
@@ -261,23 +268,21 @@ function* interruptDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
     // A Group 1 Non-secure SGI is an IRQ only while the PE is Non-secure below EL3.
-    if (interrupt === 'IRQ' && (el === 3 || !world.ns)) continue;
+    if (interrupt === 'IRQ' && (el === 3 || !(w as World).ns)) continue;
     const irq = interrupt === 'IRQ';
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world, irq: irq && (route as boolean), fiq: !irq && (route as boolean) },
-      hcr: {
-        ...NO_HCR,
-        e2h: e2h as boolean,
-        tge: tge as boolean,
-        imo: irq && (mo as boolean),
-        fmo: !irq && (mo as boolean),
+    yield draft(
+      el,
+      w,
+      e2h,
+      tge,
+      { kind: 'interrupt', interrupt: interrupt as 'IRQ' | 'FIQ' },
+      {
+        scr: { irq: irq && (route as boolean), fiq: !irq && (route as boolean) },
+        hcr: { imo: irq && (mo as boolean), fmo: !irq && (mo as boolean) },
+        pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
       },
-      pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
-      probe: { kind: 'interrupt', interrupt: interrupt as 'IRQ' | 'FIQ' },
-    };
+    );
   }
 }
 
@@ -306,16 +311,8 @@ function* virtualDrafts(): Generator<Draft> {
     // Only the probed interrupt's mask varies; the other two stay masked (A too, as elsewhere).
     const pstate = { i: true, f: true, a: true };
     pstate[b.mask] = masked as boolean;
-    const hcr: CaseHcr = { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean };
-    hcr[b.route] = route as boolean;
-    hcr[b.pend] = pend as boolean;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr,
-      pstate,
-      probe: { kind: 'virtual', interrupt: kind },
-    };
+    const hcr = { [b.route]: route as boolean, [b.pend]: pend as boolean };
+    yield draft(el, w, e2h, tge, { kind: 'virtual', interrupt: kind }, { hcr, pstate });
   }
 }
 
@@ -335,15 +332,9 @@ function* el1TrapDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, tvm: tvm as boolean, trvm: trvm as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' },
-    };
+    if (hcrMoot(w as World, e2h, tge)) continue;
+    const probe: Probe = { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' };
+    yield draft(el, w, e2h, tge, probe, { hcr: { tvm: tvm as boolean, trvm: trvm as boolean } });
   }
   for (const [reg, el, w, e2h, tge, tid3] of product<unknown>([
     [...READ_ONLY_PROBES],
@@ -353,15 +344,9 @@ function* el1TrapDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, tid3: tid3 as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'sysreg', reg: reg as string, op: 'MRS' },
-    };
+    if (hcrMoot(w as World, e2h, tge)) continue;
+    const probe: Probe = { kind: 'sysreg', reg: reg as string, op: 'MRS' };
+    yield draft(el, w, e2h, tge, probe, { hcr: { tid3: tid3 as boolean } });
   }
 }
 
@@ -378,42 +363,23 @@ function* timerDrafts(): Generator<Draft> {
     [...B],
     [...CNTHCTL_CLEARED],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
+    if (hcrMoot(w as World, e2h, tge)) continue;
     const { reg, op } = probe as (typeof TIMER_PROBES)[number];
     const cnthctl = cleared === null ? CNTHCTL_OPEN : CNTHCTL_OPEN & ~(1 << (cleared as number));
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'timer', reg, op, cnthctl },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'timer', reg, op, cnthctl });
   }
 }
 
 // Issue 12: which ELs and states see CNTVOFF_EL2 in CNTVCT_EL0.
 function* counterDrafts(): Generator<Draft> {
   for (const [el, w, e2h, tge] of product<unknown>([[0, 1, 2, 3], [...WORLDS], [...B], [...B]])) {
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'counter' },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'counter' });
   }
 }
 
 function* fetchDrafts(): Generator<Draft> {
   for (const [el, w, e2h, tge] of product<unknown>([[0, 1], [...WORLDS], [...B], [...B]])) {
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, vm: true },
-      pstate: { i: true, f: true },
-      probe: { kind: 'fetch' },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'fetch' }, { hcr: { vm: true } });
   }
 }
 
