@@ -103,6 +103,39 @@ test('a file from the picker opens; a damaged kept entry is reported and set asi
   await expect(page.getByLabel('Scenario', { exact: true }).locator('option', { hasText: 'My own' })).toHaveCount(0);
 });
 
+test('a file dropped on the dialog opens; text dropped on the trace tab stays in that tab', async ({ page }) => {
+  await page.goto('./?scenario=bare-metal&lang=en&theme=light');
+  const dialog = await openDialog(page);
+  const dropped = (data: { text?: string; file?: string }) =>
+    page.evaluateHandle(({ text, file }) => {
+      const dt = new DataTransfer();
+      if (file) dt.items.add(new File([file], 'dropped.json', { type: 'application/json' }));
+      if (text) dt.setData('text/plain', text);
+      return dt;
+    }, data);
+
+  // Text dropped on the trace tab fills the trace tab's text area only (the dialog never sees it).
+  await dialog.getByRole('tab', { name: 'QEMU trace' }).click();
+  const tracePanel = dialog.getByRole('tabpanel', { name: 'QEMU trace' });
+  await tracePanel.locator('.trace-panel').dispatchEvent('dragover', { dataTransfer: await dropped({}) });
+  await expect(tracePanel.locator('.trace-panel')).toHaveClass(/dragging/);
+  await expect(dialog).not.toHaveClass(/dragging/);
+  await tracePanel
+    .locator('.trace-panel')
+    .dispatchEvent('drop', { dataTransfer: await dropped({ text: 'not a log' }) });
+  await expect(tracePanel.locator('.trace-panel')).not.toHaveClass(/dragging/);
+  await expect(dialog.getByLabel('Or paste the log')).toHaveValue('not a log');
+  await dialog.getByRole('tab', { name: 'Scenario (JSON)' }).click();
+  await expect(dialog.getByLabel('Scenario JSON')).toHaveValue('');
+
+  // Text dropped on the dialog fills the scenario text; a file dropped on it opens and plays.
+  await dialog.dispatchEvent('drop', { dataTransfer: await dropped({ text: '{"format": 1' }) });
+  await expect(dialog.getByLabel('Scenario JSON')).toHaveValue('{"format": 1');
+  await dialog.dispatchEvent('drop', { dataTransfer: await dropped({ file: JSON.stringify(mine) }) });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(narration(page)).toContainText('My own bare metal');
+});
+
 test('storage that refuses to keep anything is said, and the scenario still plays', async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {

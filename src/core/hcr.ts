@@ -1,24 +1,5 @@
 import { type Because, because, type Decision } from './rules';
-import { el2Enabled, type Hcr, type PeState, secureBelowEL3 } from './state';
-
-const ALL_ZERO: Hcr = {
-  vm: false,
-  fmo: false,
-  imo: false,
-  amo: false,
-  twi: false,
-  twe: false,
-  tsc: false,
-  tge: false,
-  rw: false,
-  e2h: false,
-  vi: false,
-  vf: false,
-  vse: false,
-  tvm: false,
-  trvm: false,
-  tid3: false,
-};
+import { el2Enabled, HCR_ZERO, type Hcr, type PeState, secureBelowEL3 } from './state';
 
 /**
  * The bits HCR_EL2.TGE=1 makes behave as 0 whatever E2H is (HCR_EL2.{VF,VI,VSE,TID3,TVM,
@@ -46,7 +27,7 @@ export function el2Reasons(s: PeState): Because[] {
 export function effectiveHcrDecision(s: PeState): Decision<Hcr> {
   const reasons = el2Reasons(s);
   // HCR_EL2: "has no effect if EL2 is not enabled in the current Security state".
-  if (!el2Enabled(s)) return { result: { ...ALL_ZERO }, because: reasons };
+  if (!el2Enabled(s)) return { result: { ...HCR_ZERO }, because: reasons };
 
   const h: Hcr = withNewBits(s.hcr);
   // HCR_EL2.E2H is RES0 without FEAT_VHE.
@@ -76,7 +57,7 @@ export function effectiveHcrDecision(s: PeState): Decision<Hcr> {
 
 /** The same values as effectiveHcrDecision, without building reasons (the rules' hot path). */
 export function effectiveHcr(s: PeState): Hcr {
-  if (!el2Enabled(s)) return { ...ALL_ZERO };
+  if (!el2Enabled(s)) return { ...HCR_ZERO };
   const h = withNewBits(s.hcr);
   const e2h = h.e2h && s.features.vhe;
   if (!h.tge) return { ...h, e2h };

@@ -1,7 +1,8 @@
 // An independent transcription of the Arm ARM pseudocode (ASL, as published in rems-project/
 // sail-arm arm-v9.4-a) and architecture.md, written apart from the core's code path (no
-// effectiveHcr, no shared helpers, literal EC numbers) so the truth tables compare two
-// readings of the rules rather than the code with itself.
+// effectiveHcr, no shared helpers, literal EC numbers; it shares only the input types) so
+// the truth tables compare two readings of the rules rather than the code with itself.
+import type { SyncKind } from './routing';
 import type { EL, PeState } from './state';
 
 export function oracleWorld(s: PeState) {
@@ -33,18 +34,6 @@ export function oracleInterrupt(s: PeState, kind: 'IRQ' | 'FIQ' | 'SError'): { t
   return { targetEL, taken };
 }
 
-type Sync =
-  | 'SVC'
-  | 'HVC'
-  | 'SMC'
-  | 'WFI'
-  | 'WFE'
-  | 'Stage1Abort'
-  | 'Stage2Abort'
-  | 'Undefined'
-  | 'IllegalState'
-  | 'ERET';
-
 export interface OracleSync {
   targetEL: EL;
   undefinedInstruction: boolean;
@@ -54,7 +43,7 @@ export interface OracleSync {
 }
 
 /** `imm16`: the immediate of SVC/HVC/SMC as the caller gave it (ISS[15:0]). */
-export function oracleSync(s: PeState, kind: Sync, imm16?: number): OracleSync {
+export function oracleSync(s: PeState, kind: SyncKind, imm16?: number): OracleSync {
   const w = oracleWorld(s);
   // AArch64.CallSupervisor / UndefinedFault / CheckIllegalState: EL0 goes to EL1, or EL2
   // when EL2Enabled() && HCR_EL2.TGE; higher ELs take it themselves.

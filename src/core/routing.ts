@@ -4,25 +4,13 @@ import { type Because, because, type Decision } from './rules';
 import { type EL, effectiveScr, el2Enabled, type PeState } from './state';
 import { dataAbortIss, EC, wfxIss } from './syndrome';
 
-export type InterruptKind = 'IRQ' | 'FIQ' | 'SError';
+export const INTERRUPT_KINDS = ['IRQ', 'FIQ', 'SError'] as const;
+export type InterruptKind = (typeof INTERRUPT_KINDS)[number];
 /**
  * Synchronous exceptions. 'IllegalState' is the Illegal Execution state exception the
  * instruction after an illegal exception return takes (PSTATE.IL=1).
  */
-export type SyncKind =
-  | 'SVC'
-  | 'HVC'
-  | 'SMC'
-  | 'WFI'
-  | 'WFE'
-  | 'Stage1Abort'
-  | 'Stage2Abort'
-  | 'Undefined'
-  | 'IllegalState'
-  | 'ERET';
-
-export const INTERRUPT_KINDS: readonly InterruptKind[] = ['IRQ', 'FIQ', 'SError'];
-export const SYNC_KINDS: readonly SyncKind[] = [
+export const SYNC_KINDS = [
   'SVC',
   'HVC',
   'SMC',
@@ -33,7 +21,8 @@ export const SYNC_KINDS: readonly SyncKind[] = [
   'Undefined',
   'IllegalState',
   'ERET',
-];
+] as const;
+export type SyncKind = (typeof SYNC_KINDS)[number];
 
 /** The SCR_EL3 and HCR_EL2 routing bits and the PSTATE mask of each interrupt kind. */
 const INTERRUPT_BITS = {

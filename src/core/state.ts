@@ -150,30 +150,36 @@ export const SCR_BIT_POSITION: Record<keyof Scr, number> = {
   eel2: 18,
 };
 
+/**
+ * HCR_EL2 with every modelled bit 0 (NV, NV1 and NV2 absent: 0). Shared and frozen: spread
+ * it into a new value.
+ */
+export const HCR_ZERO = Object.freeze({
+  vm: false,
+  fmo: false,
+  imo: false,
+  amo: false,
+  twi: false,
+  twe: false,
+  tsc: false,
+  tge: false,
+  rw: false,
+  e2h: false,
+  vi: false,
+  vf: false,
+  vse: false,
+  tvm: false,
+  trvm: false,
+  tid3: false,
+} satisfies Hcr);
+
 /** Non-secure EL1; EL2, EL3 and FEAT_VHE implemented; every bit 0 but HCR_EL2.RW, SCR_EL3.{NS,HCE,RW}. */
 export function defaultState(): PeState {
   return {
     el: 1,
     secure: false,
     features: { el2: true, el3: true, vhe: true, sel2: false, nv: false },
-    hcr: {
-      vm: false,
-      fmo: false,
-      imo: false,
-      amo: false,
-      twi: false,
-      twe: false,
-      tsc: false,
-      tge: false,
-      rw: true,
-      e2h: false,
-      vi: false,
-      vf: false,
-      vse: false,
-      tvm: false,
-      trvm: false,
-      tid3: false,
-    },
+    hcr: { ...HCR_ZERO, rw: true },
     scr: { ns: true, irq: false, fiq: false, ea: false, hce: true, rw: true, eel2: false },
     pstate: { d: false, a: false, i: false, f: false },
   };

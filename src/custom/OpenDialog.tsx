@@ -1,11 +1,13 @@
 // "Open scenario": a native modal <dialog> with a file picker, drag and drop onto the
 // dialog, and a JSON text area. Problems are listed next to the text (JSON path and the
 // schema's message, or the line and column where the JSON breaks).
-import { type DragEvent, type FormEvent, type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
 import { trace as traceEn } from '../i18n/en/trace';
 import { Modal } from '../panels/common/Modal';
 import type { ScenarioProblem } from '../scenario/load';
 import { loadCustomScenario, openCustom, playCustom, removeCustom, useCustom } from './api';
+import { FileRow } from './FileRow';
+import { onFileChosen, useFileDrop } from './fileDrop';
 import { type JsonErrorPlace, jsonErrorAt } from './jsonError';
 import { type Handover, TracePanel } from './TracePanel';
 import { looksLikeTrace } from './traceDetect';
@@ -37,10 +39,9 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Errors | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const saved = useCustom((s) => s.entries);
-  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), file: useId(), tabs: useId() };
+  const ids = { title: useId(), intro: useId(), area: useId(), errors: useId(), tabs: useId() };
   // A QEMU log given to the scenario tab (file, drop or paste) opens in the trace tab.
   const [tab, setTab] = useState<'scenario' | 'trace'>('scenario');
   const [handover, setHandover] = useState<Handover | null>(null);
@@ -78,8 +79,7 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
     }
   };
 
-  const openFile = async (file: File | undefined) => {
-    if (!file) return;
+  const openFile = async (file: File) => {
     if (looksLikeTrace(await file.slice(0, 4096).text())) {
       toTrace(file, file.name);
       return;
@@ -97,16 +97,7 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
     }
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void openFile(file);
-    else {
-      const dropped = e.dataTransfer.getData('text/plain');
-      if (dropped) setText(dropped);
-    }
-  };
+  const { dragging, dropTarget } = useFileDrop((file) => void openFile(file), setText);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -130,14 +121,7 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
       onClose={onClose}
       onKeyDown={own}
       onKeyUp={own}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={onDrop}
+      {...dropTarget}
     >
       <div className="open-head">
         <h2 id={ids.title}>{t.title}</h2>
@@ -178,18 +162,11 @@ export function OpenDialog({ open, onClose, opener }: OpenDialogProps) {
           <p id={ids.intro} className="muted">
             {t.intro}
           </p>
-          <div className="file-row">
-            <label htmlFor={ids.file}>{t.file}</label>
-            <input
-              id={ids.file}
-              type="file"
-              accept=".json,application/json"
-              onChange={(e) => {
-                void openFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-          </div>
+          <FileRow
+            label={t.file}
+            accept=".json,application/json"
+            onChange={onFileChosen((file) => void openFile(file))}
+          />
           <p className="drop-hint" aria-hidden={!dragging}>
             {t.drop}
           </p>

@@ -1,9 +1,11 @@
 // The "QEMU trace" tab of the Open dialog: a log by file, drop or paste (plus an optional
 // nm symbol map), read in the worker with a progress bar. Problems are listed by line; a log
 // that cannot be opened changes nothing on the page. Text only: nothing here is HTML.
-import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { featureMessages, useLang } from '../i18n';
 import { trace as traceEn } from '../i18n/en/trace';
+import { FileRow } from './FileRow';
+import { onFileChosen, useFileDrop } from './fileDrop';
 import type { TraceProgress, TraceResult } from './trace';
 import { loadTraceModule } from './traceLoader';
 
@@ -13,13 +15,12 @@ export type Handover = { log: File | string; name: string; seq: number };
 export function TracePanel({ handover, onClose }: { handover: Handover | null; onClose: () => void }) {
   const lang = useLang((s) => s.lang);
   const t = featureMessages(lang, 'trace', traceEn);
-  const ids = { log: useId(), map: useId(), area: useId(), status: useId() };
+  const ids = { area: useId(), status: useId() };
   const [text, setText] = useState('');
   const [map, setMap] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<TraceProgress | null>(null);
   const [result, setResult] = useState<TraceResult | null>(null);
-  const [dragging, setDragging] = useState(false);
   const done = useRef<HTMLButtonElement>(null);
 
   const run = async (open: (p: (x: TraceProgress) => void) => Promise<TraceResult>) => {
@@ -47,17 +48,8 @@ export function TracePanel({ handover, onClose }: { handover: Handover | null; o
     if (result?.ok) done.current?.focus();
   }, [result]);
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void openLog(file, file.name);
-    else {
-      const dropped = e.dataTransfer.getData('text/plain');
-      if (dropped) setText(dropped);
-    }
-  };
+  const openLogFile = (file: File) => void openLog(file, file.name);
+  const { dragging, dropTarget } = useFileDrop(openLogFile, setText, true);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void openLog(text, t.pasted);
@@ -68,44 +60,16 @@ export function TracePanel({ handover, onClose }: { handover: Handover | null; o
   const more = result?.ok ? result.moreProblems : 0;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the drop target is the whole tab; the file input is the accessible way
-    <div
-      className={dragging ? 'trace-panel dragging' : 'trace-panel'}
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={onDrop}
-    >
+    // The drop target is the whole tab; the file input is the accessible way in.
+    <div className={dragging ? 'trace-panel dragging' : 'trace-panel'} {...dropTarget}>
       <form onSubmit={onSubmit} className="open-form" aria-busy={busy}>
         <p className="muted">{t.intro}</p>
-        <div className="file-row">
-          <label htmlFor={ids.map}>{t.mapFile}</label>
-          <input
-            id={ids.map}
-            type="file"
-            accept=".map,.txt,.sym,text/plain"
-            onChange={(e) => setMap(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <div className="file-row">
-          <label htmlFor={ids.log}>{t.logFile}</label>
-          <input
-            id={ids.log}
-            type="file"
-            accept=".log,.txt,text/plain"
-            disabled={busy}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) void openLog(f, f.name);
-              e.target.value = '';
-            }}
-          />
-        </div>
+        <FileRow
+          label={t.mapFile}
+          accept=".map,.txt,.sym,text/plain"
+          onChange={(e) => setMap(e.target.files?.[0] ?? null)}
+        />
+        <FileRow label={t.logFile} accept=".log,.txt,text/plain" disabled={busy} onChange={onFileChosen(openLogFile)} />
         <p className="drop-hint" aria-hidden={!dragging}>
           {t.drop}
         </p>

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LINUX_RELEASES } from '../core/boot';
 import { knownRegisters } from '../core/sysregs';
+import { VMX_EVENTS } from '../core/vmx';
 import { FOCUS_PANELS } from './focus';
 
 const KNOWN_REGISTERS = new Set(knownRegisters());
@@ -168,22 +169,7 @@ const CallEvent = z.strictObject({
 /** x86 only: an instruction or event on a VT-x processor; the core (vmxEvent) says whether it exits. */
 const VmxEventSchema = z.strictObject({
   type: z.literal('VMX'),
-  op: z.enum([
-    'CPUID',
-    'GETSEC',
-    'INVD',
-    'XSETBV',
-    'VMCALL',
-    'VMREAD',
-    'VMWRITE',
-    'VMLAUNCH',
-    'VMRESUME',
-    'HLT',
-    'RDMSR',
-    'WRMSR',
-    'ExternalInterrupt',
-    'EPTViolation',
-  ]),
+  op: z.enum(VMX_EVENTS),
   label: z.string().optional(),
   /** VMLAUNCH / VMRESUME: the guest actor the VMCS resumes; default: whoever took the last VM exit. */
   to: Id.optional(),

@@ -1,35 +1,24 @@
 // The probe cases, generated from a table: for each event, the PE states it is tried in.
 // A case is one ERET from EL3 into a state, one event, and the record of what was taken.
 
-import { type EL, exceptionReturn, type PeState } from '../../src/core';
+import {
+  type EL,
+  exceptionReturn,
+  HCR_BIT_POSITION,
+  HCR_ZERO,
+  type Hcr,
+  type PeState,
+  SCR_BIT_POSITION,
+  type Scr,
+} from '../../src/core';
 import { eventIndex, PAIRS, PROBED_REGISTERS, READ_ONLY_PROBES, VALUE } from './events';
 
-/** SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW). */
-export interface CaseScr {
-  ns: boolean;
-  irq: boolean;
-  fiq: boolean;
-  hce: boolean;
-  eel2: boolean;
-}
-export interface CaseHcr {
-  e2h: boolean;
-  tge: boolean;
-  imo: boolean;
-  fmo: boolean;
-  twi: boolean;
-  twe: boolean;
-  tsc: boolean;
-  vm: boolean;
-  /** Issue 12: virtual IRQ/FIQ/SError pending, and the EL1 traps of the VM controls and ID registers. */
-  vi: boolean;
-  vf: boolean;
-  vse: boolean;
-  amo: boolean;
-  tvm: boolean;
-  trvm: boolean;
-  tid3: boolean;
-}
+/**
+ * SCR_EL3 and HCR_EL2 bits a case sets (the rest are 0 but SCR_EL3.RW and HCR_EL2.RW, always
+ * 1; FEAT_NV's bits are not probed).
+ */
+export type CaseScr = Omit<Scr, 'ea' | 'rw'>;
+export type CaseHcr = Required<Omit<Hcr, 'rw' | 'nv' | 'nv1' | 'nv2'>>;
 
 export type Probe =
   | { kind: 'sync'; sync: 'SVC' | 'HVC' | 'SMC' | 'Undefined' | 'WFI' | 'WFE' }
@@ -86,30 +75,11 @@ export function peState(c: ProbeCase, secureFromNs = false): PeState {
   };
 }
 
-const SCR_BIT = { ns: 0, irq: 1, fiq: 2, hce: 8, eel2: 18 } as const;
-const HCR_BIT = {
-  vm: 0,
-  fmo: 3,
-  imo: 4,
-  amo: 5,
-  vf: 6,
-  vi: 7,
-  vse: 8,
-  twi: 13,
-  twe: 14,
-  tid3: 18,
-  tsc: 19,
-  tvm: 26,
-  tge: 27,
-  trvm: 30,
-  e2h: 34,
-} as const;
-const SCR_RW = 1n << 10n;
-const HCR_RW = 1n << 31n;
 /** SPSR.M[3:0] for ELxh (EL0t at EL0). */
 const MODE: Record<EL, bigint> = { 0: 0n, 1: 5n, 2: 9n, 3: 13n };
 
-function bits<T extends string>(value: Record<T, boolean>, at: Record<T, number>): bigint {
+/** A register's value from its bits (absent ones 0) and their positions. */
+function bits<T extends string>(value: Partial<Record<T, boolean>>, at: Record<T, number>): bigint {
   let v = 0n;
   for (const k of Object.keys(at) as T[]) if (value[k]) v |= 1n << BigInt(at[k]);
   return v;
@@ -129,6 +99,8 @@ const FLAG = { irq: 1n, fiq: 2n, wfiTimer: 4n, cnthctl: 8n, cntvoff: 16n, readHc
 /** The 64-byte record the firmware reads (runtime.S: id, SCR, HCR, SPSR, event, arg, flags, pair). */
 export function encodeCase(c: ProbeCase): bigint[] {
   const p = c.probe;
+  // The registers the firmware writes are the core's view of the case, RW bits and all.
+  const { hcr, scr } = peState(c);
   let event: string;
   let arg = 0n;
   let flags = 0n;
@@ -173,8 +145,8 @@ export function encodeCase(c: ProbeCase): bigint[] {
   }
   return [
     BigInt(c.id),
-    bits(c.scr, SCR_BIT) | SCR_RW,
-    bits(c.hcr, HCR_BIT) | HCR_RW,
+    bits(scr, SCR_BIT_POSITION),
+    bits(hcr, HCR_BIT_POSITION),
     spsr(c.el, c.pstate.i, c.pstate.f, c.pstate.a ?? true),
     BigInt(eventIndex(event)),
     arg,
@@ -211,24 +183,10 @@ const WORLDS = [
   { ns: false, eel2: false },
   { ns: false, eel2: true },
 ] as const;
-const NO_HCR: CaseHcr = {
-  e2h: false,
-  tge: false,
-  imo: false,
-  fmo: false,
-  twi: false,
-  twe: false,
-  tsc: false,
-  vm: false,
-  vi: false,
-  vf: false,
-  vse: false,
-  amo: false,
-  tvm: false,
-  trvm: false,
-  tid3: false,
-};
-const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
+const { rw: _rw, ...hcrZero } = HCR_ZERO;
+/** The bits a case sets, before it sets them: every HCR_EL2 bit 0; SCR_EL3 Non-secure with HVC enabled. */
+export const NO_HCR: CaseHcr = hcrZero;
+export const NO_SCR: CaseScr = { ns: true, irq: false, fiq: false, hce: true, eel2: false };
 
 function* product<T>(axes: T[][]): Generator<T[]> {
   if (axes.length === 0) {
@@ -240,6 +198,31 @@ function* product<T>(axes: T[][]): Generator<T[]> {
 }
 
 type Draft = Omit<ProbeCase, 'id'>;
+type World = (typeof WORLDS)[number];
+
+/** In Secure state without EL2 HCR_EL2 has no effect: one E2H/TGE setting is enough. */
+const hcrMoot = (world: World, e2h: unknown, tge: unknown) => !world.ns && !world.eel2 && !!(e2h || tge);
+
+/**
+ * A case at `el` in `world` with HCR_EL2.E2H and TGE as given, I and F masked; `more` sets
+ * further SCR_EL3 / HCR_EL2 bits or the whole PSTATE. The axes come from `product`, untyped.
+ */
+function draft(
+  el: unknown,
+  world: unknown,
+  e2h: unknown,
+  tge: unknown,
+  probe: Probe,
+  more: { scr?: Partial<CaseScr>; hcr?: Partial<CaseHcr>; pstate?: ProbeCase['pstate'] } = {},
+): Draft {
+  return {
+    el: el as EL,
+    scr: { ...NO_SCR, ...(world as World), ...more.scr },
+    hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, ...more.hcr },
+    pstate: more.pstate ?? { i: true, f: true },
+    probe,
+  };
+}
 
 function* syncDrafts(): Generator<Draft> {
   const trapBit = { SVC: null, Undefined: null, HVC: 'hce', SMC: 'tsc', WFI: 'twi', WFE: 'twe' } as const;
@@ -247,11 +230,8 @@ function* syncDrafts(): Generator<Draft> {
     for (const [el, w, e2h, tge, on] of product<unknown>([[0, 1, 2, 3], [...WORLDS], [...B], [...B], [...B]])) {
       const bit = trapBit[sync];
       if (bit === null && on) continue;
-      const scr = { ...NO_SCR, ...(w as (typeof WORLDS)[number]) };
-      const hcr = { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean };
-      if (bit === 'hce') scr.hce = on as boolean;
-      else if (bit !== null) hcr[bit] = on as boolean;
-      yield { el: el as EL, scr, hcr, pstate: { i: true, f: true }, probe: { kind: 'sync', sync } };
+      const set = bit === null ? {} : { [bit]: on as boolean };
+      yield draft(el, w, e2h, tge, { kind: 'sync', sync }, bit === 'hce' ? { scr: set } : { hcr: set });
     }
   }
 }
@@ -259,14 +239,7 @@ function* syncDrafts(): Generator<Draft> {
 function* eretDrafts(): Generator<Draft> {
   for (const [el, target, w, e2h, tge] of product<unknown>([[0, 1, 2, 3], [0, 1, 2, 3], [...WORLDS], [...B], [...B]])) {
     if (el === 0 && target !== 0) continue; // ERET at EL0 is UNDEFINED whatever SPSR says: one target is enough
-    const scr = { ...NO_SCR, ...(w as (typeof WORLDS)[number]) };
-    yield {
-      el: el as EL,
-      scr,
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'eret', target: target as EL },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'eret', target: target as EL });
   }
 }
 
@@ -279,16 +252,8 @@ function* sysregDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    // In Secure state without EL2 HCR_EL2 has no effect: one E2H/TGE setting is enough.
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' },
-    };
+    if (hcrMoot(w as World, e2h, tge)) continue;
+    yield draft(el, w, e2h, tge, { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' });
   }
 }
 
@@ -303,23 +268,21 @@ function* interruptDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
     // A Group 1 Non-secure SGI is an IRQ only while the PE is Non-secure below EL3.
-    if (interrupt === 'IRQ' && (el === 3 || !world.ns)) continue;
+    if (interrupt === 'IRQ' && (el === 3 || !(w as World).ns)) continue;
     const irq = interrupt === 'IRQ';
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world, irq: irq && (route as boolean), fiq: !irq && (route as boolean) },
-      hcr: {
-        ...NO_HCR,
-        e2h: e2h as boolean,
-        tge: tge as boolean,
-        imo: irq && (mo as boolean),
-        fmo: !irq && (mo as boolean),
+    yield draft(
+      el,
+      w,
+      e2h,
+      tge,
+      { kind: 'interrupt', interrupt: interrupt as 'IRQ' | 'FIQ' },
+      {
+        scr: { irq: irq && (route as boolean), fiq: !irq && (route as boolean) },
+        hcr: { imo: irq && (mo as boolean), fmo: !irq && (mo as boolean) },
+        pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
       },
-      pstate: { i: irq && (masked as boolean), f: !irq && (masked as boolean) },
-      probe: { kind: 'interrupt', interrupt: interrupt as 'IRQ' | 'FIQ' },
-    };
+    );
   }
 }
 
@@ -348,16 +311,8 @@ function* virtualDrafts(): Generator<Draft> {
     // Only the probed interrupt's mask varies; the other two stay masked (A too, as elsewhere).
     const pstate = { i: true, f: true, a: true };
     pstate[b.mask] = masked as boolean;
-    const hcr: CaseHcr = { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean };
-    hcr[b.route] = route as boolean;
-    hcr[b.pend] = pend as boolean;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr,
-      pstate,
-      probe: { kind: 'virtual', interrupt: kind },
-    };
+    const hcr = { [b.route]: route as boolean, [b.pend]: pend as boolean };
+    yield draft(el, w, e2h, tge, { kind: 'virtual', interrupt: kind }, { hcr, pstate });
   }
 }
 
@@ -377,15 +332,9 @@ function* el1TrapDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, tvm: tvm as boolean, trvm: trvm as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' },
-    };
+    if (hcrMoot(w as World, e2h, tge)) continue;
+    const probe: Probe = { kind: 'sysreg', reg: reg as string, op: op as 'MRS' | 'MSR' };
+    yield draft(el, w, e2h, tge, probe, { hcr: { tvm: tvm as boolean, trvm: trvm as boolean } });
   }
   for (const [reg, el, w, e2h, tge, tid3] of product<unknown>([
     [...READ_ONLY_PROBES],
@@ -395,15 +344,9 @@ function* el1TrapDrafts(): Generator<Draft> {
     [...B],
     [...B],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, tid3: tid3 as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'sysreg', reg: reg as string, op: 'MRS' },
-    };
+    if (hcrMoot(w as World, e2h, tge)) continue;
+    const probe: Probe = { kind: 'sysreg', reg: reg as string, op: 'MRS' };
+    yield draft(el, w, e2h, tge, probe, { hcr: { tid3: tid3 as boolean } });
   }
 }
 
@@ -420,42 +363,23 @@ function* timerDrafts(): Generator<Draft> {
     [...B],
     [...CNTHCTL_CLEARED],
   ])) {
-    const world = w as (typeof WORLDS)[number];
-    if (!world.ns && !world.eel2 && (e2h || tge)) continue;
+    if (hcrMoot(w as World, e2h, tge)) continue;
     const { reg, op } = probe as (typeof TIMER_PROBES)[number];
     const cnthctl = cleared === null ? CNTHCTL_OPEN : CNTHCTL_OPEN & ~(1 << (cleared as number));
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...world },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'timer', reg, op, cnthctl },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'timer', reg, op, cnthctl });
   }
 }
 
 // Issue 12: which ELs and states see CNTVOFF_EL2 in CNTVCT_EL0.
 function* counterDrafts(): Generator<Draft> {
   for (const [el, w, e2h, tge] of product<unknown>([[0, 1, 2, 3], [...WORLDS], [...B], [...B]])) {
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean },
-      pstate: { i: true, f: true },
-      probe: { kind: 'counter' },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'counter' });
   }
 }
 
 function* fetchDrafts(): Generator<Draft> {
   for (const [el, w, e2h, tge] of product<unknown>([[0, 1], [...WORLDS], [...B], [...B]])) {
-    yield {
-      el: el as EL,
-      scr: { ...NO_SCR, ...(w as (typeof WORLDS)[number]) },
-      hcr: { ...NO_HCR, e2h: e2h as boolean, tge: tge as boolean, vm: true },
-      pstate: { i: true, f: true },
-      probe: { kind: 'fetch' },
-    };
+    yield draft(el, w, e2h, tge, { kind: 'fetch' }, { hcr: { vm: true } });
   }
 }
 

@@ -1,31 +1,15 @@
 // The record parser and the outcome decoder, on records QEMU 7.2 printed (no QEMU needed).
 
 import { describe, expect, it } from 'vitest';
-import { allCases, caseBlob, type ProbeCase } from './cases';
+import { allCases, caseBlob, NO_HCR, NO_SCR, type ProbeCase } from './cases';
 import { differences, expected, observed } from './expect';
 import { parseRecords } from './run';
 
 const base: Omit<ProbeCase, 'probe'> = {
   id: 0,
   el: 2,
-  scr: { ns: true, irq: false, fiq: false, hce: true, eel2: false },
-  hcr: {
-    e2h: false,
-    tge: false,
-    imo: false,
-    fmo: false,
-    twi: false,
-    twe: false,
-    tsc: false,
-    vm: false,
-    vi: false,
-    vf: false,
-    vse: false,
-    amo: false,
-    tvm: false,
-    trvm: false,
-    tid3: false,
-  },
+  scr: NO_SCR,
+  hcr: NO_HCR,
   pstate: { i: true, f: true },
 };
 
