@@ -38,5 +38,6 @@ export const exceptionLevels = {
   call: 'call',
   save: 'save EL1 context',
   restore: 'restore EL1 context',
+  decided: (release: string, el: EL, kvm: string) => `Linux ${release}: kernel at EL${el} · ${kvm}`,
   boot: 'boot',
 };

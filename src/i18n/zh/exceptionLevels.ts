@@ -41,5 +41,6 @@ export const exceptionLevels = {
   call: '调用',
   save: '保存 EL1 上下文',
   restore: '恢复 EL1 上下文',
+  decided: (release: string, el: EL, kvm: string) => `Linux ${release}：内核在 EL${el} · ${kvm}`,
   boot: '启动',
 } satisfies Shape<typeof en.exceptionLevels>;

@@ -8,6 +8,7 @@ import { useWorld } from '../../store/world';
 import { describeStep } from '../common/describe';
 import { Icon } from '../common/icons';
 import { Panel } from '../common/Panel';
+import { lastBootDecision } from './boot';
 import { FlowDiagram } from './FlowDiagram';
 import { DIMS } from './layout';
 import { useWidth } from './useWidth';
@@ -20,8 +21,8 @@ const USUAL_HEIGHT = DIMS.headerH + 3 * DIMS.laneH + DIMS.bottomPad;
 export function ExceptionLevelsPanel() {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
-  const { scenario, flows, step, speedMs } = useWorld(
-    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs })),
+  const { scenario, flows, step, speedMs, run } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs, run: s.run })),
   );
   const box = useRef<HTMLDivElement>(null);
   const two = (scenario?.flows.length ?? 0) > 1;
@@ -63,6 +64,7 @@ export function ExceptionLevelsPanel() {
               width={width}
               speedMs={speedMs}
               title={two ? scenario.flows[f]?.title[lang] : undefined}
+              decision={run?.[f] ? lastBootDecision(run[f], step) : undefined}
             />
           ))}
       </div>

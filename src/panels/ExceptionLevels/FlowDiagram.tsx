@@ -5,11 +5,25 @@ import type { EL } from '../../core';
 import { type Messages, messages, useLang } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import { eventLabel } from '../../i18n/ruleText';
-import type { FlowSnapshot } from '../../machine/types';
+import type { FlowSnapshot, StepResult } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { Icon } from '../common/icons';
+import { actorsDrawn } from './boot';
 import { arrowCause } from './cause';
-import { arrowBetween, type Box, boxAt, DIMS, fitLines, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import {
+  type Arrow,
+  arrowBetween,
+  type Box,
+  boxAt,
+  DIMS,
+  fitLines,
+  fitText,
+  type Layout,
+  layoutFlow,
+  pillFit,
+  placeLabel,
+  textWidth,
+} from './layout';
 import { hasDma, SmmuPath } from './SmmuPath';
 import { useToken } from './useToken';
 import { isX86, laneLabels } from './x86';
@@ -21,9 +35,11 @@ export interface FlowDiagramProps {
   width: number;
   speedMs: number;
   title?: string | undefined;
+  /** The flow's last boot decision so far (boot scenarios draw only what it made exist). */
+  decision?: StepResult | undefined;
 }
 
-export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramProps) {
+export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: FlowDiagramProps) {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -31,9 +47,12 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
   const tokenRef = useRef<SVGGElement>(null);
   const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
 
+  const drawn = actorsDrawn(flow, snap, decision);
+  const drawnKey = drawn.map((a) => a.id).join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `drawn` changes only with drawnKey
   const layout = useMemo(
-    () => layoutFlow({ worlds: flow.worlds, actors: flow.actors, placement: snap.placement, peEl: snap.pe.el, width }),
-    [flow, snap.placement, snap.pe.el, width],
+    () => layoutFlow({ worlds: flow.worlds, actors: drawn, placement: snap.placement, peEl: snap.pe.el, width }),
+    [flow, drawnKey, snap.placement, snap.pe.el, width],
   );
   const last = snap.last;
   const fromBox = last ? boxAt(layout, last.from.actor, last.from.el) : undefined;
@@ -58,7 +77,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
         aria-labelledby={`${titleId} ${descId}`}
       >
         <title id={titleId}>{t.diagramTitle(heading)}</title>
-        <desc id={descId}>{whoRunsWhere(layout, flow, snap, name, t)}</desc>
+        <desc id={descId}>{whoRunsWhere(layout, drawn, flow, snap, name, t)}</desc>
         <defs>
           <marker
             id={`${uid}-head`}
@@ -132,7 +151,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
         {arrow && last && (
           <g className={`transition ${arrow.direction}`}>
             <path ref={pathRef} d={arrow.d} className="arrow" markerEnd={`url(#${uid}-head)`} />
-            <Pill x={arrow.labelX} y={arrow.labelY} text={arrowCause(last, lang)} />
+            <Pill arrow={arrow} layout={layout} text={arrowCause(last, lang)} />
             <g ref={tokenRef} className="token" opacity={0}>
               <circle r={9} />
               <circle r={3.5} className="token-core" />
@@ -223,12 +242,13 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   );
 }
 
-function Pill({ x, y, text }: { x: number; y: number; text: string }) {
-  const fit = fitText(text, 190, 15, 11);
-  const w = Math.max(40, Math.min(200, fit.text.length * fit.size * 0.62 + 18));
+/** The arrow's word, placed clear of every actor box. */
+function Pill({ arrow, layout, text }: { arrow: Arrow; layout: Layout; text: string }) {
+  const fit = pillFit(text);
+  const { x, y } = placeLabel(arrow, fit, layout.boxes, layout);
   return (
     <g className="pill" transform={`translate(${x},${y})`}>
-      <rect x={-w / 2} y={-13} width={w} height={26} rx={13} />
+      <rect x={-fit.w / 2} y={-fit.h / 2} width={fit.w} height={fit.h} rx={fit.h / 2} />
       <text y={5} fontSize={fit.size}>
         {fit.text}
       </text>
@@ -246,6 +266,9 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
   if (e.type === 'SaveContext' || e.type === 'RestoreContext')
     return `${e.type === 'SaveContext' ? t.save : t.restore} ×${e.regs.length}`;
   if (e.type === 'SetBits') return eventLabel(e, lang);
+  // The boot decision's outcome: where the kernel runs and how KVM works.
+  if (last.outcome === 'boot' && last.boot)
+    return t.decided(last.boot.kernel, last.targetEL ?? 1, messages(lang).steps.kvmModes[last.kvm ?? 'none']);
   if (last.outcome === 'pending') return t.pending(e.type, last.targetEL ?? 0);
   // The illegal return stays put with PSTATE.IL set; the next step takes EC 0x0E.
   if (last.outcome === 'illegal-eret') return `ERET: PSTATE.IL=1`;
@@ -275,8 +298,15 @@ function Callout({ box, text, right }: { box: Box; text: string; right: number }
 type T = Messages['exceptionLevels'];
 
 /** The text equivalent of the picture: who is at each EL, and who runs. */
-function whoRunsWhere(layout: Layout, flow: Flow, snap: FlowSnapshot, name: (id: string) => string, t: T): string {
-  const at = (el: EL) => flow.actors.filter((a) => snap.placement[a.id] === el).map((a) => name(a.id));
+function whoRunsWhere(
+  layout: Layout,
+  drawn: Flow['actors'],
+  flow: Flow,
+  snap: FlowSnapshot,
+  name: (id: string) => string,
+  t: T,
+): string {
+  const at = (el: EL) => drawn.filter((a) => snap.placement[a.id] === el).map((a) => name(a.id));
   // x86: rings and VMX modes, not ELs (the lanes are rings; the worlds say root or non-root).
   if (isX86(flow)) {
     const lines = layout.lanes.map((lane) => `${laneLabels(flow, lane.el, '', 'en').name}: ${at(lane.el).join(', ')}.`);
