@@ -22,6 +22,8 @@ import {
   layoutFlow,
   pillFit,
   placeLabel,
+  type Rect,
+  runBadge,
   textWidth,
 } from './layout';
 import { hasDma, SmmuPath } from './SmmuPath';
@@ -58,6 +60,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
   const fromBox = last ? boxAt(layout, last.from.actor, last.from.el) : undefined;
   const toBox = last ? boxAt(layout, last.to.actor, last.to.el) : undefined;
   const arrow = fromBox && toBox ? arrowBetween(fromBox, toBox) : null;
+  const runningBox = layout.boxes.find((b) => b.actor === snap.running);
   useToken(pathRef, tokenRef, `${last?.index ?? -1}:${arrow?.d ?? ''}`, speedMs * 0.6);
 
   const hostKernelAt2 = (world: string) =>
@@ -151,7 +154,12 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
         {arrow && last && (
           <g className={`transition ${arrow.direction}`}>
             <path ref={pathRef} d={arrow.d} className="arrow" markerEnd={`url(#${uid}-head)`} />
-            <Pill arrow={arrow} layout={layout} text={arrowCause(last, lang)} />
+            <Pill
+              arrow={arrow}
+              layout={layout}
+              text={arrowCause(last, lang)}
+              badge={runningBox ? runBadge(runningBox, snap.blocked ? t.blocked : t.running) : undefined}
+            />
             <g ref={tokenRef} className="token" opacity={0}>
               <circle r={9} />
               <circle r={3.5} className="token-core" />
@@ -204,7 +212,8 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
     .join(' ');
   // The mark is a drawn shape (a triangle, or a bar for blocked), not a font's glyph.
   const badge = blocked ? t.blocked : t.running;
-  const badgeW = Math.max(64, textWidth(badge, 13) + 34);
+  const badgeBox = runBadge(box, badge);
+  const badgeW = badgeBox.w;
   return (
     <g className={cls}>
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
@@ -226,7 +235,7 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
         {kindFit.text}
       </text>
       {running && (
-        <g className="run-badge" transform={`translate(${box.x + box.w - badgeW + 8},${box.y - 12})`}>
+        <g className="run-badge" transform={`translate(${badgeBox.x},${badgeBox.y})`}>
           <rect width={badgeW} height={22} rx={11} />
           {blocked ? (
             <path d="M10 5h3v8h-3zM10 14.5h3v3h-3z" className="badge-mark" />
@@ -243,9 +252,19 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
 }
 
 /** The arrow's word, placed clear of every actor box. */
-function Pill({ arrow, layout, text }: { arrow: Arrow; layout: Layout; text: string }) {
+function Pill({
+  arrow,
+  layout,
+  text,
+  badge,
+}: {
+  arrow: Arrow;
+  layout: Layout;
+  text: string;
+  badge?: Rect | undefined;
+}) {
   const fit = pillFit(text);
-  const { x, y } = placeLabel(arrow, fit, layout.boxes, layout);
+  const { x, y } = placeLabel(arrow, fit, badge ? [...layout.boxes, badge] : layout.boxes, layout);
   return (
     <g className="pill" transform={`translate(${x},${y})`}>
       <rect x={-fit.w / 2} y={-fit.h / 2} width={fit.w} height={fit.h} rx={fit.h / 2} />

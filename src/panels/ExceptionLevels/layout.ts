@@ -253,20 +253,29 @@ function pointAt(a: Arrow, t: number): { x: number; y: number } {
   return { x: u * u * x0 + 2 * u * t * cx + t * t * x1, y: u * u * y0 + 2 * u * t * cy + t * t * y1 };
 }
 
-const clear = (x: number, y: number, w: number, h: number, boxes: readonly Box[], m: number) =>
+/** A rectangle the label must keep clear of. */
+export type Rect = Pick<Box, 'x' | 'y' | 'w' | 'h'>;
+
+/** The "running" badge on a box's top edge, right-aligned (ActorBox draws it there). */
+export function runBadge(box: Rect, label: string): Rect {
+  const w = Math.max(64, textWidth(label, 13) + 34);
+  return { x: box.x + box.w - w + 8, y: box.y - 12, w, h: 22 };
+}
+
+const clear = (x: number, y: number, w: number, h: number, boxes: readonly Rect[], m: number) =>
   boxes.every(
     (b) => x + w / 2 + m <= b.x || x - w / 2 - m >= b.x + b.w || y + h / 2 + m <= b.y || y - h / 2 - m >= b.y + b.h,
   );
 
 /**
  * Where an arrow's label pill goes: on the curve, as near its middle as possible, clear of
- * every actor box (labels never cover names); else beside the curve's middle, moved sideways
+ * every actor box and badge (labels never cover names); else beside the curve's middle, moved sideways
  * into the nearest free room of its row; the middle only when the picture has no room at all.
  */
 export function placeLabel(
   a: Arrow,
   size: { w: number; h: number },
-  boxes: readonly Box[],
+  boxes: readonly Rect[],
   bounds: { width: number; height: number },
 ): { x: number; y: number } {
   const m = 3;
