@@ -8,4 +8,6 @@ export const shell = {
   linkField: 'Link to this view',
   embed: 'Embed',
   openInLab: 'Open in VHE Lab',
+  /** The embed's flow switcher (a small frame shows one flow at a time). */
+  flowShown: 'Flow shown',
 };

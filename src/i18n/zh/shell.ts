@@ -11,4 +11,5 @@ export const shell = {
   linkField: '当前视图的链接',
   embed: '嵌入',
   openInLab: '在 VHE Lab 中打开',
+  flowShown: '显示的流程',
 } satisfies Shape<typeof en.shell>;
