@@ -11,7 +11,7 @@ export interface PublishedCost {
 
 /** Christoffer Dall, "On the Performance of ARM Virtualization", Linaro blog, 2016-06-16. */
 export const HYPERCALL_CYCLES: readonly PublishedCost[] = [
-  { who: { en: 'KVM ARM (split mode)', zh: 'KVM ARM（split 模式）' }, cycles: 6500, printed: '6,500' },
+  { who: { en: 'KVM ARM (split mode)', zh: 'KVM ARM（分离模式）' }, cycles: 6500, printed: '6,500' },
   { who: { en: 'Xen ARM (all at EL2)', zh: 'Xen ARM（全部在 EL2）' }, cycles: 376, printed: '376' },
 ];
 

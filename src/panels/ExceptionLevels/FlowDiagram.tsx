@@ -114,7 +114,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
 
         {layout.columns.map((col, i) => {
           const world = flow.worlds.find((w) => w.id === col.world);
-          const label = world ? `${world.name[lang]} · ${t.worldKinds[world.kind]}` : col.world;
+          const label = world ? worldHeading(world.name[lang], t.worldKinds[world.kind]) : col.world;
           const fit = fitText(label, col.w - 16, 15, 11);
           return (
             <g key={col.world} className={`world world-${col.kind}`}>
@@ -148,7 +148,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
         ))}
 
         {last && !arrow && fromBox && (
-          <Callout box={fromBox} text={calloutText(snap, t, lang)} right={layout.width - 8} />
+          <Callout box={fromBox} text={calloutText(snap, t, lang, name)} right={layout.width - 8} />
         )}
 
         {arrow && last && (
@@ -276,7 +276,7 @@ function Pill({
 }
 
 /** What happened without anyone moving: a register reached, bits set, an IRQ left pending. */
-function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
+function calloutText(snap: FlowSnapshot, t: T, lang: Lang, name: (id: string) => string): string {
   const last = snap.last;
   if (!last) return '';
   const e = last.event;
@@ -292,9 +292,9 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
   // The illegal return stays put with PSTATE.IL set; the next step takes EC 0x0E.
   if (last.outcome === 'illegal-eret') return `ERET: PSTATE.IL=1`;
   if (last.outcome === 'illegal-state') return `PSTATE.IL=1 → ESR EC 0x0E`;
-  if (e.type === 'DMA') return `DMA ${e.address} → ${last.outcome === 'smmu-fault' ? 'SMMU event 0x10' : 'SMMU → PA'}`;
+  if (e.type === 'DMA') return `DMA ${e.address} → ${last.outcome === 'smmu-fault' ? t.smmuEvent : 'SMMU → PA'}`;
   if (e.type === 'VMX') return e.op;
-  return e.type;
+  return eventLabel(e, lang, name);
 }
 
 function Callout({ box, text, right }: { box: Box; text: string; right: number }) {
@@ -315,6 +315,11 @@ function Callout({ box, text, right }: { box: Box; text: string; right: number }
 }
 
 type T = Messages['exceptionLevels'];
+
+/** "Host Linux · host", but "客户机", not "客户机 · 客户机": the kind only when the name lacks it. */
+function worldHeading(name: string, kind: string): string {
+  return name.toLowerCase().includes(kind.toLowerCase()) ? name : `${name} · ${kind}`;
+}
 
 /** The text equivalent of the picture: who is at each EL, and who runs. */
 function whoRunsWhere(
