@@ -106,3 +106,21 @@ test('nvhe-vs-vhe at 1280x720: at every step both flows are drawn and each story
   // Most steps show both stories whole; an overlong one scrolls inside its cell.
   expect(whole).toBeGreaterThanOrEqual(total - 2);
 });
+
+for (const { w, h } of SIZES) {
+  test(`the Routing wing's flowchart fits its wing at ${w}x${h} (no sideways overflow)`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await open(page, 'scenario=exception-routing&step=4&lang=en&theme=light', 4);
+    await expect(page.locator('.wing-panel .fc')).toBeVisible();
+    const fit = await page.evaluate(() => {
+      const wing = document.querySelector('.wing-panel') as HTMLElement;
+      const edge = wing.getBoundingClientRect().right;
+      const out = [...wing.querySelectorAll('.routing-panel *')]
+        .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+        .map((el) => el.getAttribute('class') ?? el.tagName);
+      return { scroll: wing.scrollWidth - wing.clientWidth, out };
+    });
+    expect(fit.out, 'nothing in the Routing panel reaches past the wing').toEqual([]);
+    expect(fit.scroll).toBeLessThanOrEqual(0);
+  });
+}

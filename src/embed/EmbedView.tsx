@@ -7,9 +7,12 @@ import { PageHeading } from '../panels/common/PageHeading';
 import { PanelBoundary } from '../panels/common/PanelBoundary';
 import { usePresenter } from '../panels/common/presenter';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
+import { useUi } from '../store/ui';
 import { useWorld } from '../store/world';
 import { EmbedBar } from './EmbedBar';
 import { EmbedCaption } from './EmbedCaption';
+import { FlowSwitch } from './FlowSwitch';
+import { useOneFlowAtATime } from './oneFlow';
 import { PANELS } from './panels';
 import { useEmbed } from './store';
 import '../panels/common/stage.css';
@@ -22,6 +25,10 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
   const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
   const names = messages(lang).ui.panels;
   usePresenter();
+  const count = useWorld((s) => s.scenario?.flows.length ?? 1);
+  const picked = useUi((s) => s.flow);
+  const one = useOneFlowAtATime(count);
+  const only = one ? Math.min(picked, count - 1) : undefined;
   const staged = panels.includes('el');
   const cells = staged ? panels.filter((id) => id !== 'el' && id !== 'narration') : panels;
 
@@ -33,10 +40,11 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
       <div className="embed-panels-grid">
         {staged && (
           <div className="embed-cell embed-el stage-diagram">
+            {only !== undefined && <FlowSwitch shown={only} />}
             <PanelBoundary name={names.levels} resetKey={reset}>
-              <ExceptionLevelsPanel />
+              <ExceptionLevelsPanel only={only} />
             </PanelBoundary>
-            {panels.includes('narration') && <EmbedCaption />}
+            {panels.includes('narration') && <EmbedCaption only={only} />}
           </div>
         )}
         {cells.map((id) => {

@@ -15,4 +15,6 @@ export const GLOSSARY: readonly Term[] = [
   { en: 'Exception level', zh: '异常级别', avoid: ['异常等级', '例外级别'] },
   { en: 'guest', zh: '客户机', avoid: ['来宾'] },
   { en: 'exception return', zh: '异常返回', avoid: ['例外返回'] },
+  // KVM's nVHE "split mode" (the rule table's word; "split 模式" crept into titles).
+  { en: 'split mode', zh: '分离模式', avoid: ['split 模式'] },
 ];

@@ -3,7 +3,7 @@
 // registers itself here, so the first view carries no Chinese rule text.
 import type { Because } from '../core/rules';
 import type { BlockCode, Outcome } from '../machine/types';
-import type { ScenarioEvent } from '../scenario/schema';
+import type { Label, ScenarioEvent } from '../scenario/schema';
 import type { Lang } from './lang';
 
 export type { Lang };
@@ -148,6 +148,24 @@ function bitsLabel(group: string, bits: Record<string, boolean | undefined> | un
   return `${group} ← ${set.map(([k, v]) => `${k.toUpperCase()}=${v ? 1 : 0}`).join(', ')}`;
 }
 
+/** A scenario's label in the UI language: code and names are one string, words have both. */
+export function labelText(label: Label, lang: Lang): string {
+  return typeof label === 'string' ? label : label[lang];
+}
+
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/** Two words with a space between, except between two Chinese runs ("调用（分区的服务）"). */
+function joinWords(a: string, b: string): string {
+  return WIDE.test(a.at(-1) ?? '') && WIDE.test(b[0] ?? '') ? a + b : `${a} ${b}`;
+}
+
+/** "IRQ" and its label: "IRQ timer", "IRQ 定时器". */
+function withLabel(word: string, label: Label | undefined, lang: Lang): string {
+  const text = label === undefined ? '' : labelText(label, lang);
+  return text ? joinWords(word, text) : word;
+}
+
 /**
  * A short label for a step's event, as on an arrow or in a list. `name` turns actor ids
  * into display names (identity by default).
@@ -165,12 +183,11 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
     case 'vIRQ':
     case 'vFIQ':
     case 'vSError':
-      return event.label ? `${event.type} ${event.label}` : event.type;
+      return withLabel(event.type, event.label, lang);
     case 'Stage1Abort':
     case 'Stage2Abort':
     case 'Undefined': {
-      const word = words(lang).events[event.type];
-      return event.label ? `${word} ${event.label}` : word;
+      return withLabel(words(lang).events[event.type], event.label, lang);
     }
     case 'ERET':
       return 'ERET';
@@ -191,7 +208,7 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
       return lang === 'zh' ? `${word}（${name(event.of)}）` : `${word} (${name(event.of)})`;
     }
     case 'Call':
-      return `${words(lang).events.call} ${event.fn ?? name(event.to)}`;
+      return joinWords(words(lang).events.call, event.fn === undefined ? name(event.to) : labelText(event.fn, lang));
     case 'Boot':
       return words(lang).events.boot;
     case 'WriteLR':
@@ -203,8 +220,8 @@ export function eventLabel(event: ScenarioEvent, lang: Lang, name: (id: string) 
     case 'Access':
       return `${words(lang).events[event.write ? 'store' : 'load']} ${event.va}`;
     case 'VMX':
-      return event.label ? `${event.op} ${event.label}` : event.op;
+      return withLabel(event.op, event.label, lang);
     case 'DMA':
-      return `DMA ${event.device} → ${event.address}`;
+      return `DMA ${labelText(event.device, lang)} → ${event.address}`;
   }
 }

@@ -14,6 +14,9 @@ const Text = z.strictObject({
   en: z.string().min(1, 'English text is empty'),
   zh: z.string().min(1, 'Simplified Chinese text is empty'),
 });
+/** A short label: code or a name as is ("#0", "ioctl(KVM_RUN)"), or words in both languages. */
+const Label = z.union([z.string(), Text]);
+export type Label = z.infer<typeof Label>;
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "host-kernel"');
 const ElSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 
@@ -83,14 +86,14 @@ const Source = z.strictObject({
 
 const SyncEvent = z.strictObject({
   type: z.enum(['SVC', 'HVC', 'SMC', 'WFI', 'WFE', 'Stage1Abort', 'Stage2Abort', 'Undefined']),
-  /** The immediate or a label shown on the arrow, e.g. "#0" or "KVM_RUN". */
-  label: z.string().optional(),
+  /** The immediate or a label shown on the arrow, e.g. "#0" or "KVM_RUN" (words: { en, zh }). */
+  label: Label.optional(),
   /** Only to choose between several actors at the target EL; the EL itself comes from the core. */
   handler: Id.optional(),
 });
 const InterruptEvent = z.strictObject({
   type: z.enum(['IRQ', 'FIQ', 'SError']),
-  label: z.string().optional(),
+  label: Label.optional(),
   handler: Id.optional(),
 });
 const EretEvent = z.strictObject({
@@ -110,7 +113,7 @@ const SysregEvent = z.strictObject({
 });
 const VirtualInterruptEvent = z.strictObject({
   type: z.enum(['vIRQ', 'vFIQ', 'vSError']),
-  label: z.string().optional(),
+  label: Label.optional(),
   handler: Id.optional(),
 });
 /** The hypervisor writes a GIC list register ICH_LR<n>_EL2: a pending virtual interrupt. */
@@ -163,14 +166,14 @@ const ContextEvent = z.strictObject({
 const CallEvent = z.strictObject({
   type: z.literal('Call'),
   to: Id,
-  /** The function called, e.g. "__kvm_vcpu_run". */
-  fn: z.string().optional(),
+  /** The function called, e.g. "__kvm_vcpu_run" (or what it does, in both languages). */
+  fn: Label.optional(),
 });
 /** x86 only: an instruction or event on a VT-x processor; the core (vmxEvent) says whether it exits. */
 const VmxEventSchema = z.strictObject({
   type: z.literal('VMX'),
   op: z.enum(VMX_EVENTS),
-  label: z.string().optional(),
+  label: Label.optional(),
   /** VMLAUNCH / VMRESUME: the guest actor the VMCS resumes; default: whoever took the last VM exit. */
   to: Id.optional(),
 });
@@ -178,7 +181,7 @@ const VmxEventSchema = z.strictObject({
 const DmaEventSchema = z.strictObject({
   type: z.literal('DMA'),
   /** The device's name, shown on the arrow, e.g. "virtio-net (VFIO)". */
-  device: z.string().min(1),
+  device: z.union([z.string().min(1), Text]),
   /** The IPA the device was given by the guest, e.g. "0x8000_0000". */
   address: z.string().min(1),
   /** Whether the VM's stage 2 tables map that IPA (the scenario's memory map). */
@@ -340,8 +343,8 @@ const Measurement = z.strictObject({
   label: Text,
   /** As printed in the source, e.g. "6,500". */
   value: z.string().min(1),
-  unit: z.string().min(1),
-  hardware: z.string().min(1),
+  unit: z.union([z.string().min(1), Text]),
+  hardware: z.union([z.string().min(1), Text]),
   source: Source,
 });
 

@@ -38,6 +38,10 @@ export const exceptionLevels = {
   call: 'call',
   save: 'save EL1 context',
   restore: 'restore EL1 context',
+  decided: (release: string, el: EL, kvm: string) => `Linux ${release}: kernel at EL${el} · ${kvm}`,
+  /** Arrow words for the aborts and UNDEFINED (short: they sit on the arrow). */
+  short: { Stage1Abort: 'S1 abort', Stage2Abort: 'S2 abort', Undefined: 'UNDEF' },
+  smmuEvent: 'SMMU event 0x10',
   boot: 'boot',
   /** The device's path beside the CPU (SmmuPath). */
   smmu: {

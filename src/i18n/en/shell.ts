@@ -11,4 +11,6 @@ export const shell = {
   /** The update offer (UpdateNotice). */
   updateReady: 'A new version of VHE Lab is ready. This page keeps working as it is until you reload.',
   updateReload: 'Reload to update',
+  /** The embed's flow switcher (a small frame shows one flow at a time). */
+  flowShown: 'Flow shown',
 };

@@ -1,6 +1,7 @@
 // Every word the Bits panel shows, in English and Simplified Chinese.
 import type * as en from '../en/bits';
 import type { Shape } from '../shape';
+import { sp } from './space';
 
 export const bits = {
   title: '控制位',
@@ -13,7 +14,7 @@ export const bits = {
   whatIf: '假如',
   whatIfHint: '由你修改，而非场景设定',
   sandbox: '尚未加载场景：这些位驱动一个沙盒状态。',
-  actsAs: (v, why) => `实际按 ${v} 生效，因为${why}`,
+  actsAs: (v, why) => sp`实际按 ${v} 生效，因为${why}`,
   why: {
     el2Off: ' EL2 未启用',
     noVhe: '没有 FEAT_VHE',

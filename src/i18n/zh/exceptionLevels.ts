@@ -4,6 +4,7 @@ import type { EL } from '../../core';
 import type { Actor, World } from '../../scenario/schema';
 import type * as en from '../en/exceptionLevels';
 import type { Shape } from '../shape';
+import { sp } from './space';
 
 export const exceptionLevels = {
   title: '异常级别',
@@ -27,12 +28,12 @@ export const exceptionLevels = {
   blocked: '受阻',
   pe: 'PE',
   unusedByHost: '宿主机不使用（E2H=1）',
-  diagramTitle: (flow: string) => `异常级别：${flow}`,
-  whoWhere: (el: EL, names: string[]) => `EL${el}：${names.length ? names.join('、') : '无'}。`,
-  runningNow: (name: string, el: EL) => `${name}正在 EL${el} 运行。`,
-  atStart: (name: string, el: EL) => `开始：${name}在 EL${el} 运行。`,
-  stepSay: (n: number, what: string) => `第 ${n} 步：${what}。`,
-  pending: (kind: string, el: EL) => `${kind} 挂起，目标 EL${el}`,
+  diagramTitle: (flow: string) => sp`异常级别：${flow}`,
+  whoWhere: (el: EL, names: string[]) => sp`EL${el}：${names.length ? names.join('、') : '无'}。`,
+  runningNow: (name: string, el: EL) => sp`${name}正在 EL${el} 运行。`,
+  atStart: (name: string, el: EL) => sp`开始：${name}在 EL${el} 运行。`,
+  stepSay: (n: number, what: string) => sp`第 ${n} 步：${what}。`,
+  pending: (kind: string, el: EL) => sp`${kind} 挂起，目标 EL${el}`,
   legend: '图例',
   legendHost: '宿主机世界：实线边框',
   legendGuest: '客户机世界：虚线边框',
@@ -41,6 +42,9 @@ export const exceptionLevels = {
   call: '调用',
   save: '保存 EL1 上下文',
   restore: '恢复 EL1 上下文',
+  decided: (release: string, el: EL, kvm: string) => sp`Linux ${release}：内核在 EL${el} · ${kvm}`,
+  short: { Stage1Abort: 'stage 1 中止', Stage2Abort: 'stage 2 中止', Undefined: 'UNDEF' },
+  smmuEvent: 'SMMU 事件 0x10',
   boot: '启动',
   smmu: {
     label: '设备路径（SMMU），与 CPU 并列',

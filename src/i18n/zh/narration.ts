@@ -36,7 +36,8 @@ export const narration = {
     smmuFaults: 'SMMU 故障事件',
   } satisfies CounterNames,
   measurements: '公开发表的测量数据',
-  measuredOn: (hardware: string, source: string) => `由 ${source} 在 ${hardware} 上测得`,
+  // The source is cited by its own title, in 《》.
+  measuredOn: (hardware: string, source: string) => `${hardware}；出处：《${source}》`,
   sources: '这一步的出处',
   scenarioSources: '这个场景的出处',
   reaches: (name: string, reaches: string | null) => (reaches ? `${name} → ${reaches}` : `${name}：UNDEFINED`),

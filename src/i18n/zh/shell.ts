@@ -13,4 +13,5 @@ export const shell = {
   openInLab: '在 VHE Lab 中打开',
   updateReady: 'VHE Lab 有新版本。在重新加载之前，本页面照常可用。',
   updateReload: '重新加载以更新',
+  flowShown: '显示的流程',
 } satisfies Shape<typeof en.shell>;

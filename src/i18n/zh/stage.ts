@@ -23,6 +23,6 @@ export const stage = {
     atc: 'Dall、Li、Nieh，USENIX ATC 2017：VHE 的重新设计“can result in an order of magnitude performance improvement for KVM/ARM”（可带来一个数量级的性能提升）。',
     arm: 'Arm 102142：保存或恢复通用寄存器和 FP/SIMD 寄存器至少需要 33 条指令（LDP/STP）。',
     cycles: '周期',
-    who: { kvm: 'KVM ARM（split 模式）', xen: 'Xen ARM（全部在 EL2）' },
+    who: { kvm: 'KVM ARM（分离模式）', xen: 'Xen ARM（全部在 EL2）' },
   },
 } satisfies Shape<typeof en.stage>;

@@ -8,6 +8,7 @@ import { useWorld } from '../../store/world';
 import { describeStep } from '../common/describe';
 import { Icon } from '../common/icons';
 import { Panel } from '../common/Panel';
+import { lastBootDecision } from './boot';
 import { FlowDiagram } from './FlowDiagram';
 import { DIMS } from './layout';
 import { useWidth } from './useWidth';
@@ -17,14 +18,20 @@ import { messages, useLang } from '../../i18n';
 /** A one-flow diagram's height with lanes EL0-EL2 (most scenarios' first step). */
 const USUAL_HEIGHT = DIMS.headerH + 3 * DIMS.laneH + DIMS.bottomPad;
 
-export function ExceptionLevelsPanel() {
+export interface ExceptionLevelsPanelProps {
+  /** Draw only this flow (a small embed shows one flow at a time). */
+  only?: number | undefined;
+}
+
+export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
-  const { scenario, flows, step, speedMs } = useWorld(
-    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs })),
+  const { scenario, flows, step, speedMs, run } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs, run: s.run })),
   );
   const box = useRef<HTMLDivElement>(null);
-  const two = (scenario?.flows.length ?? 0) > 1;
+  const two = (scenario?.flows.length ?? 0) > 1 && only === undefined;
+  const shown = (f: number) => only === undefined || f === only;
   const full = useWidth(box, 320, 1400, 900);
   // Side by side when each diagram still gets ~320 px (a phone stacks them).
   const sideBySide = two && full >= 640;
@@ -36,6 +43,7 @@ export function ExceptionLevelsPanel() {
     scenario && flows.length
       ? flows
           .map((snap, f) => {
+            if (!shown(f)) return '';
             const flow = scenario.flows[f] as Flow;
             const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
             const prefix = two ? `${flow.title[lang]}: ` : '';
@@ -43,6 +51,7 @@ export function ExceptionLevelsPanel() {
               ? prefix + t.stepSay(step, describeStep(snap.last, name, lang))
               : prefix + t.atStart(name(snap.running), snap.pe.el);
           })
+          .filter(Boolean)
           .join(' ')
       : '';
 
@@ -55,16 +64,19 @@ export function ExceptionLevelsPanel() {
           <div className="el-placeholder" aria-hidden="true" style={{ aspectRatio: `${width} / ${USUAL_HEIGHT}` }} />
         )}
         {scenario &&
-          flows.map((snap, f) => (
-            <FlowDiagram
-              key={scenario.flows[f]?.id ?? f}
-              flow={scenario.flows[f] as Flow}
-              snap={snap}
-              width={width}
-              speedMs={speedMs}
-              title={two ? scenario.flows[f]?.title[lang] : undefined}
-            />
-          ))}
+          flows.map((snap, f) =>
+            !shown(f) ? null : (
+              <FlowDiagram
+                key={scenario.flows[f]?.id ?? f}
+                flow={scenario.flows[f] as Flow}
+                snap={snap}
+                width={width}
+                speedMs={speedMs}
+                title={two ? scenario.flows[f]?.title[lang] : undefined}
+                decision={run?.[f] ? lastBootDecision(run[f], step) : undefined}
+              />
+            ),
+          )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {spoken}

@@ -5,11 +5,27 @@ import type { EL } from '../../core';
 import { type Messages, messages, useLang } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import { eventLabel } from '../../i18n/ruleText';
-import type { FlowSnapshot } from '../../machine/types';
+import type { FlowSnapshot, StepResult } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { Icon } from '../common/icons';
+import { actorsDrawn } from './boot';
 import { arrowCause } from './cause';
-import { arrowBetween, type Box, boxAt, DIMS, fitLines, fitText, type Layout, layoutFlow, textWidth } from './layout';
+import {
+  type Arrow,
+  arrowBetween,
+  type Box,
+  boxAt,
+  DIMS,
+  fitLines,
+  fitText,
+  type Layout,
+  layoutFlow,
+  pillFit,
+  placeLabel,
+  type Rect,
+  runBadge,
+  textWidth,
+} from './layout';
 import { hasDma, SmmuPath } from './SmmuPath';
 import { useToken } from './useToken';
 import { isX86, laneLabels } from './x86';
@@ -21,9 +37,11 @@ export interface FlowDiagramProps {
   width: number;
   speedMs: number;
   title?: string | undefined;
+  /** The flow's last boot decision so far (boot scenarios draw only what it made exist). */
+  decision?: StepResult | undefined;
 }
 
-export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramProps) {
+export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: FlowDiagramProps) {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -31,14 +49,18 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
   const tokenRef = useRef<SVGGElement>(null);
   const name = (id: string) => flow.actors.find((a) => a.id === id)?.name[lang] ?? id;
 
+  const drawn = actorsDrawn(flow, snap, decision);
+  const drawnKey = drawn.map((a) => a.id).join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `drawn` changes only with drawnKey
   const layout = useMemo(
-    () => layoutFlow({ worlds: flow.worlds, actors: flow.actors, placement: snap.placement, peEl: snap.pe.el, width }),
-    [flow, snap.placement, snap.pe.el, width],
+    () => layoutFlow({ worlds: flow.worlds, actors: drawn, placement: snap.placement, peEl: snap.pe.el, width }),
+    [flow, drawnKey, snap.placement, snap.pe.el, width],
   );
   const last = snap.last;
   const fromBox = last ? boxAt(layout, last.from.actor, last.from.el) : undefined;
   const toBox = last ? boxAt(layout, last.to.actor, last.to.el) : undefined;
   const arrow = fromBox && toBox ? arrowBetween(fromBox, toBox) : null;
+  const runningBox = layout.boxes.find((b) => b.actor === snap.running);
   useToken(pathRef, tokenRef, `${last?.index ?? -1}:${arrow?.d ?? ''}`, speedMs * 0.6);
 
   const hostKernelAt2 = (world: string) =>
@@ -58,7 +80,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
         aria-labelledby={`${titleId} ${descId}`}
       >
         <title id={titleId}>{t.diagramTitle(heading)}</title>
-        <desc id={descId}>{whoRunsWhere(layout, flow, snap, name, t)}</desc>
+        <desc id={descId}>{whoRunsWhere(layout, drawn, flow, snap, name, t)}</desc>
         <defs>
           <marker
             id={`${uid}-head`}
@@ -92,7 +114,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
 
         {layout.columns.map((col, i) => {
           const world = flow.worlds.find((w) => w.id === col.world);
-          const label = world ? `${world.name[lang]} · ${t.worldKinds[world.kind]}` : col.world;
+          const label = world ? worldHeading(world.name[lang], t.worldKinds[world.kind]) : col.world;
           const fit = fitText(label, col.w - 16, 15, 11);
           return (
             <g key={col.world} className={`world world-${col.kind}`}>
@@ -126,13 +148,18 @@ export function FlowDiagram({ flow, snap, width, speedMs, title }: FlowDiagramPr
         ))}
 
         {last && !arrow && fromBox && (
-          <Callout box={fromBox} text={calloutText(snap, t, lang)} right={layout.width - 8} />
+          <Callout box={fromBox} text={calloutText(snap, t, lang, name)} right={layout.width - 8} />
         )}
 
         {arrow && last && (
           <g className={`transition ${arrow.direction}`}>
             <path ref={pathRef} d={arrow.d} className="arrow" markerEnd={`url(#${uid}-head)`} />
-            <Pill x={arrow.labelX} y={arrow.labelY} text={arrowCause(last, lang)} />
+            <Pill
+              arrow={arrow}
+              layout={layout}
+              text={arrowCause(last, lang)}
+              badge={runningBox ? runBadge(runningBox, snap.blocked ? t.blocked : t.running) : undefined}
+            />
             <g ref={tokenRef} className="token" opacity={0}>
               <circle r={9} />
               <circle r={3.5} className="token-core" />
@@ -185,7 +212,8 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
     .join(' ');
   // The mark is a drawn shape (a triangle, or a bar for blocked), not a font's glyph.
   const badge = blocked ? t.blocked : t.running;
-  const badgeW = Math.max(64, textWidth(badge, 13) + 34);
+  const badgeBox = runBadge(box, badge);
+  const badgeW = badgeBox.w;
   return (
     <g className={cls}>
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
@@ -207,7 +235,7 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
         {kindFit.text}
       </text>
       {running && (
-        <g className="run-badge" transform={`translate(${box.x + box.w - badgeW + 8},${box.y - 12})`}>
+        <g className="run-badge" transform={`translate(${badgeBox.x},${badgeBox.y})`}>
           <rect width={badgeW} height={22} rx={11} />
           {blocked ? (
             <path d="M10 5h3v8h-3zM10 14.5h3v3h-3z" className="badge-mark" />
@@ -223,12 +251,23 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   );
 }
 
-function Pill({ x, y, text }: { x: number; y: number; text: string }) {
-  const fit = fitText(text, 190, 15, 11);
-  const w = Math.max(40, Math.min(200, fit.text.length * fit.size * 0.62 + 18));
+/** The arrow's word, placed clear of every actor box. */
+function Pill({
+  arrow,
+  layout,
+  text,
+  badge,
+}: {
+  arrow: Arrow;
+  layout: Layout;
+  text: string;
+  badge?: Rect | undefined;
+}) {
+  const fit = pillFit(text);
+  const { x, y } = placeLabel(arrow, fit, badge ? [...layout.boxes, badge] : layout.boxes, layout);
   return (
     <g className="pill" transform={`translate(${x},${y})`}>
-      <rect x={-w / 2} y={-13} width={w} height={26} rx={13} />
+      <rect x={-fit.w / 2} y={-fit.h / 2} width={fit.w} height={fit.h} rx={fit.h / 2} />
       <text y={5} fontSize={fit.size}>
         {fit.text}
       </text>
@@ -237,7 +276,7 @@ function Pill({ x, y, text }: { x: number; y: number; text: string }) {
 }
 
 /** What happened without anyone moving: a register reached, bits set, an IRQ left pending. */
-function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
+function calloutText(snap: FlowSnapshot, t: T, lang: Lang, name: (id: string) => string): string {
   const last = snap.last;
   if (!last) return '';
   const e = last.event;
@@ -246,13 +285,16 @@ function calloutText(snap: FlowSnapshot, t: T, lang: Lang): string {
   if (e.type === 'SaveContext' || e.type === 'RestoreContext')
     return `${e.type === 'SaveContext' ? t.save : t.restore} ×${e.regs.length}`;
   if (e.type === 'SetBits') return eventLabel(e, lang);
+  // The boot decision's outcome: where the kernel runs and how KVM works.
+  if (last.outcome === 'boot' && last.boot)
+    return t.decided(last.boot.kernel, last.targetEL ?? 1, messages(lang).steps.kvmModes[last.kvm ?? 'none']);
   if (last.outcome === 'pending') return t.pending(e.type, last.targetEL ?? 0);
   // The illegal return stays put with PSTATE.IL set; the next step takes EC 0x0E.
   if (last.outcome === 'illegal-eret') return `ERET: PSTATE.IL=1`;
   if (last.outcome === 'illegal-state') return `PSTATE.IL=1 → ESR EC 0x0E`;
-  if (e.type === 'DMA') return `DMA ${e.address} → ${last.outcome === 'smmu-fault' ? 'SMMU event 0x10' : 'SMMU → PA'}`;
+  if (e.type === 'DMA') return `DMA ${e.address} → ${last.outcome === 'smmu-fault' ? t.smmuEvent : 'SMMU → PA'}`;
   if (e.type === 'VMX') return e.op;
-  return e.type;
+  return eventLabel(e, lang, name);
 }
 
 function Callout({ box, text, right }: { box: Box; text: string; right: number }) {
@@ -274,9 +316,21 @@ function Callout({ box, text, right }: { box: Box; text: string; right: number }
 
 type T = Messages['exceptionLevels'];
 
+/** "Host Linux · host", but "客户机", not "客户机 · 客户机": the kind only when the name lacks it. */
+function worldHeading(name: string, kind: string): string {
+  return name.toLowerCase().includes(kind.toLowerCase()) ? name : `${name} · ${kind}`;
+}
+
 /** The text equivalent of the picture: who is at each EL, and who runs. */
-function whoRunsWhere(layout: Layout, flow: Flow, snap: FlowSnapshot, name: (id: string) => string, t: T): string {
-  const at = (el: EL) => flow.actors.filter((a) => snap.placement[a.id] === el).map((a) => name(a.id));
+function whoRunsWhere(
+  layout: Layout,
+  drawn: Flow['actors'],
+  flow: Flow,
+  snap: FlowSnapshot,
+  name: (id: string) => string,
+  t: T,
+): string {
+  const at = (el: EL) => drawn.filter((a) => snap.placement[a.id] === el).map((a) => name(a.id));
   // x86: rings and VMX modes, not ELs (the lanes are rings; the worlds say root or non-root).
   if (isX86(flow)) {
     const lines = layout.lanes.map((lane) => `${laneLabels(flow, lane.el, '', 'en').name}: ${at(lane.el).join(', ')}.`);

@@ -3,6 +3,7 @@
 // machine's StepResult.smmu comes from the core (smmuTranslate); nothing here decides.
 
 import { messages, useLang } from '../../i18n';
+import { labelText } from '../../i18n/ruleText';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 
@@ -18,7 +19,7 @@ export function SmmuPath({ snap }: { snap: FlowSnapshot }) {
   const result = dma ? last?.smmu : undefined;
   const stages = dma
     ? [
-        `${dma.device}: ${dma.address}`,
+        `${labelText(dma.device, lang)}: ${dma.address}`,
         t.ste,
         result?.outcome === 'bypass' ? t.bypass : t.s2,
         result?.outcome === 'fault' ? t.fault : t.pa,

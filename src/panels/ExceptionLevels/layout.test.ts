@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EL } from '../../core';
-import { arrowBetween, boxAt, fitText, isSpanning, type LayoutInput, lanesFor, layoutFlow, textWidth } from './layout';
+import {
+  arrowBetween,
+  type Box,
+  boxAt,
+  fitText,
+  isSpanning,
+  type LayoutInput,
+  lanesFor,
+  layoutFlow,
+  pillFit,
+  placeLabel,
+  textWidth,
+} from './layout';
 
 const kvm = (hostKernelEl: EL): LayoutInput => ({
   worlds: [
@@ -157,5 +169,35 @@ describe('fitLines', () => {
     for (const l of qemu.lines) expect(textWidth(l, qemu.size)).toBeLessThanOrEqual(80);
     const host = fitLines('Host Linux + KVM (deprivileged)', 150, 19, 11);
     expect(host.lines.join(' ')).toBe('Host Linux + KVM (deprivileged)');
+  });
+});
+
+describe('arrow labels', () => {
+  const overlaps = (p: { x: number; y: number }, s: { w: number; h: number }, b: Box) =>
+    p.x + s.w / 2 > b.x && p.x - s.w / 2 < b.x + b.w && p.y + s.h / 2 > b.y && p.y - s.h / 2 < b.y + b.h;
+
+  it('an ERET that crosses a lane is labelled clear of the box in that lane', () => {
+    // nVHE host kernel at EL1; an ERET from the hypervisor at EL2 to QEMU at EL0 crosses
+    // the EL1 lane, where the host kernel's box is.
+    const layout = layoutFlow(kvm(1));
+    const from = box(kvm(1), 'kvm-hyp');
+    const to = box(kvm(1), 'qemu');
+    const arrow = arrowBetween(from, to);
+    if (!arrow) throw new Error('no arrow');
+    const size = pillFit('ERET');
+    const mid = { x: arrow.labelX, y: arrow.labelY };
+    expect(overlaps(mid, size, box(kvm(1), 'host-kernel'))).toBe(true); // the curve's middle is on the box
+    const at = placeLabel(arrow, size, layout.boxes, layout);
+    for (const b of layout.boxes) expect(overlaps(at, size, b), b.actor).toBe(false);
+    expect(at.x - size.w / 2).toBeGreaterThanOrEqual(0);
+    expect(at.x + size.w / 2).toBeLessThanOrEqual(layout.width);
+  });
+
+  it('keeps the middle of the curve when it is already clear', () => {
+    const layout = layoutFlow(kvm(1));
+    const arrow = arrowBetween(box(kvm(1), 'guest-app'), box(kvm(1), 'guest-kernel'));
+    if (!arrow) throw new Error('no arrow');
+    const at = placeLabel(arrow, pillFit('SVC'), layout.boxes, layout);
+    expect(at.y).toBeCloseTo(arrow.labelY, 0);
   });
 });

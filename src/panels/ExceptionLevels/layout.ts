@@ -197,6 +197,8 @@ export interface Arrow {
   labelY: number;
   /** Down the page = to a higher EL (exception); up = back down (ERET); flat = same EL. */
   direction: 'down' | 'up' | 'flat';
+  /** The quadratic curve: start, control point, end. */
+  curve: [number, number, number, number, number, number];
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -217,6 +219,7 @@ export function arrowBetween(from: Box, to: Box): Arrow | null {
       labelX: r1((x0 + x1) / 2),
       labelY: r1(0.5 * y + 0.5 * cy),
       direction: 'flat',
+      curve: [x0, y, (x0 + x1) / 2, cy, x1, y],
     };
   }
   const down = to.el > from.el;
@@ -233,7 +236,68 @@ export function arrowBetween(from: Box, to: Box): Arrow | null {
     labelX: r1(0.25 * x0 + 0.5 * cx + 0.25 * x1),
     labelY: r1(0.25 * y0 + 0.5 * cy + 0.25 * y1),
     direction: down ? 'down' : 'up',
+    curve: [x0, y0, cx, cy, x1, y1],
   };
+}
+
+/** A label pill's text (shrunk or cut to fit) and its size. */
+export function pillFit(text: string): { text: string; size: number; w: number; h: number } {
+  const fit = fitText(text, 190, 15, 11);
+  return { ...fit, w: Math.max(40, Math.min(200, textWidth(fit.text, fit.size) + 22)), h: 26 };
+}
+
+/** Where t (0..1) is on the arrow's curve. */
+function pointAt(a: Arrow, t: number): { x: number; y: number } {
+  const [x0, y0, cx, cy, x1, y1] = a.curve;
+  const u = 1 - t;
+  return { x: u * u * x0 + 2 * u * t * cx + t * t * x1, y: u * u * y0 + 2 * u * t * cy + t * t * y1 };
+}
+
+/** A rectangle the label must keep clear of. */
+export type Rect = Pick<Box, 'x' | 'y' | 'w' | 'h'>;
+
+/** The "running" badge on a box's top edge, right-aligned (ActorBox draws it there). */
+export function runBadge(box: Rect, label: string): Rect {
+  const w = Math.max(64, textWidth(label, 13) + 34);
+  return { x: box.x + box.w - w + 8, y: box.y - 12, w, h: 22 };
+}
+
+const clear = (x: number, y: number, w: number, h: number, boxes: readonly Rect[], m: number) =>
+  boxes.every(
+    (b) => x + w / 2 + m <= b.x || x - w / 2 - m >= b.x + b.w || y + h / 2 + m <= b.y || y - h / 2 - m >= b.y + b.h,
+  );
+
+/**
+ * Where an arrow's label pill goes: on the curve, as near its middle as possible, clear of
+ * every actor box and badge (labels never cover names); else beside the curve's middle, moved sideways
+ * into the nearest free room of its row; the middle only when the picture has no room at all.
+ */
+export function placeLabel(
+  a: Arrow,
+  size: { w: number; h: number },
+  boxes: readonly Rect[],
+  bounds: { width: number; height: number },
+): { x: number; y: number } {
+  const m = 3;
+  const inside = (x: number, y: number) =>
+    x - size.w / 2 >= 2 &&
+    x + size.w / 2 <= bounds.width - 2 &&
+    y - size.h / 2 >= 2 &&
+    y + size.h / 2 <= bounds.height - 2;
+  const ok = (x: number, y: number) => inside(x, y) && clear(x, y, size.w, size.h, boxes, m);
+  for (let k = 0; k <= 14; k++) {
+    const t = 0.5 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 0.05;
+    const p = pointAt(a, t);
+    if (ok(p.x, p.y)) return { x: r1(p.x), y: r1(p.y) };
+  }
+  // Sideways from points on the curve, nearest first.
+  for (let dx = 8; dx <= bounds.width; dx += 8) {
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      const p = pointAt(a, t);
+      for (const x of [p.x + dx, p.x - dx]) if (ok(x, p.y)) return { x: r1(x), y: r1(p.y) };
+    }
+  }
+  return { x: a.labelX, y: a.labelY };
 }
 
 /** Rough advance of a string: CJK characters are about 1em wide, Latin about 0.56em. */

@@ -9,7 +9,7 @@ const RING_OF_LANE: Partial<Record<EL, 0 | 3>> = { 0: 3, 1: 0 };
 
 const SUB = {
   en: { 3: 'user', 0: 'kernel / hypervisor' },
-  zh: { 3: '用户态', 0: '内核 / hypervisor' },
+  zh: { 3: '用户态', 0: '内核 / 虚拟机监控器' },
 } as const;
 
 export function isX86(flow: Flow): boolean {

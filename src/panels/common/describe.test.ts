@@ -38,7 +38,7 @@ describe('the boot outcome line', () => {
       'Boot decision (Linux 6.12): the kernel runs at EL1, protected KVM (pKVM), its hypervisor runs with E2H=1 (hVHE)',
     );
     expect(describeStep(last, name, 'zh')).toBe(
-      '启动决策（Linux 6.12）：内核运行在 EL1，受保护的 KVM（pKVM），其 hypervisor 以 E2H=1 运行（hVHE）',
+      '启动决策（Linux 6.12）：内核运行在 EL1，受保护的 KVM（pKVM），其虚拟机监控器以 E2H=1 运行（hVHE）',
     );
   });
 
