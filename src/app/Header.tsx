@@ -126,7 +126,7 @@ export function Header() {
         <button
           ref={helpOpener}
           type="button"
-          className="tool"
+          className="tool shortcuts-button"
           aria-haspopup="dialog"
           aria-keyshortcuts={keys.help}
           aria-label={t.shortcuts}

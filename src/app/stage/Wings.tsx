@@ -114,8 +114,13 @@ export function Wings() {
         ) : (
           <PanelBoundary name={names[name]} resetKey={reset}>
             {/* Some wings load on first show (wings.ts): a named, busy placeholder until then. */}
+            {/* Until a lesson is here its focus is unknown: no panel is fetched for nothing. */}
             <Suspense fallback={<section className="panel wing-pending" aria-label={names[name]} aria-busy="true" />}>
-              <Component />
+              {scenario ? (
+                <Component />
+              ) : (
+                <section className="panel wing-pending" aria-label={names[name]} aria-busy="true" />
+              )}
             </Suspense>
           </PanelBoundary>
         )}

@@ -2,12 +2,13 @@
 // the rest stay one click (a tab) or one key (1–5) away.
 import { type ComponentType, lazy } from 'react';
 import type { Messages } from '../../i18n';
-import { BitsPanel } from '../../panels/Bits';
 import { RegisterFilePanel } from '../../panels/RegisterFile';
 import { FOCUS_PANELS, type FocusPanel } from '../../scenario/focus';
 import type { Scenario } from '../../scenario/schema';
 
-// Not in the first view: these load when their tab is first shown (Wings.tsx's Suspense).
+// Not in the first view (unless the lesson names them its focus): these load when their tab
+// is first shown (Wings.tsx's Suspense).
+const BitsPanel = lazy(() => import('../../panels/Bits').then((m) => ({ default: m.BitsPanel })));
 const RoutingPanel = lazy(() => import('../../panels/Routing').then((m) => ({ default: m.RoutingPanel })));
 const RedirectionPanel = lazy(() => import('../../panels/Redirection').then((m) => ({ default: m.RedirectionPanel })));
 const AddressSpacesPanel = lazy(() =>
