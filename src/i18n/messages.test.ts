@@ -42,3 +42,11 @@ describe('messages', () => {
     expect(plural('zh', 1, { other: '# 个' })).toBe('1 个');
   });
 });
+
+describe('exception class names', () => {
+  it('Chinese names exactly the exception classes the core names', async () => {
+    const { EC_NAMES } = await import('../core');
+    const { EC_ZH } = await import('./zh/registerFile');
+    expect(Object.keys(EC_ZH).map(Number).sort()).toEqual(Object.keys(EC_NAMES).map(Number).sort());
+  });
+});

@@ -81,4 +81,6 @@ export const registerFile = {
     `EL1 physical counter ${counterTrapped ? 'trapped' : 'not trapped'}, timer ${timerTrapped ? 'trapped' : 'not trapped'}`,
   cnthctlAssumed: 'assumed: nothing trapped',
   writtenBy: (who: string) => `written by ${who}`,
+  /** An exception class's name (English: the core's EC_NAMES, given as `named`). */
+  ecName: (_ec: number, named: string) => named,
 };

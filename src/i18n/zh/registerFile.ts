@@ -35,6 +35,21 @@ export function spaced(text: string): string {
   return text.replace(/([\u4e00-\u9fff])([A-Za-z0-9(])/g, '$1 $2').replace(/([A-Za-z0-9)])([\u4e00-\u9fff])/g, '$1 $2');
 }
 
+/** The exception classes the core names (EC_NAMES), in Chinese. */
+export const EC_ZH: Readonly<Record<number, string>> = {
+  0: '未知原因（例如 UNDEFINED 指令）',
+  1: '被捕获的 WFI 或 WFE 指令',
+  14: '非法执行状态',
+  21: 'AArch64 状态下执行 SVC 指令',
+  22: 'AArch64 状态下执行 HVC 指令',
+  23: 'AArch64 状态下执行 SMC 指令',
+  24: 'AArch64 状态下被捕获的 MSR、MRS 或系统指令',
+  26: '被捕获的 ERET、ERETAA 或 ERETAB 指令（FEAT_NV）',
+  36: '来自较低异常级别的数据中止',
+  37: '未改变异常级别的数据中止',
+  47: 'SError 异常',
+};
+
 export const registerFile = {
   el1Set: 'EL1 寄存器',
   el2Set: 'EL2 寄存器',
@@ -81,4 +96,5 @@ export const registerFile = {
     `EL1 物理计数器${counterTrapped ? '陷入 EL2' : '不陷入'}，物理定时器${timerTrapped ? '陷入 EL2' : '不陷入'}`,
   cnthctlAssumed: '假定值：不陷入任何访问',
   writtenBy: (who: string) => spaced(`由${who}写入`),
+  ecName: (ec: number, named: string) => EC_ZH[ec] ?? named,
 } satisfies Shape<typeof en.registerFile>;

@@ -25,9 +25,13 @@ function OwnerChip({ owner, flow, t }: { owner: Owner | null; flow: Flow; t: T }
   const lang = useLang((s) => s.lang);
   if (!owner) return <span className="owner none">—</span>;
   const name = flow.actors.find((a) => a.id === owner.actor)?.name[lang] ?? owner.actor;
+  const kind = t.kinds[owner.kind];
+  // "Guest kernel" owned by the actor named "Guest kernel": say it once.
+  const same = name.toLowerCase().includes(kind.toLowerCase());
   return (
     <span className={`owner owner-${owner.kind}`}>
-      <span className="owner-kind">{t.kinds[owner.kind]}</span> <span className="owner-name">{name}</span>
+      {!same && <span className="owner-kind">{kind} </span>}
+      <span className="owner-name">{name}</span>
     </span>
   );
 }
@@ -182,7 +186,7 @@ export function RegisterFilePanel() {
               {exit.ec !== undefined ? (
                 <span className="rf-esr">
                   {' '}
-                  · {t.ec}={ecHex(exit.ec)} ({EC_NAMES[exit.ec] ?? '?'}) · {t.il}=1 · {t.iss}=
+                  · {t.ec}={ecHex(exit.ec)} ({t.ecName(exit.ec, EC_NAMES[exit.ec] ?? '?')}) · {t.il}=1 · {t.iss}=
                   {exit.iss === undefined ? '—' : `0x${exit.iss.toString(16).toUpperCase()}`}
                 </span>
               ) : (
