@@ -40,7 +40,7 @@ export function PredictCard() {
   const actorName = (id: string) => flow?.actors.find((a) => a.id === id)?.name[lang] ?? id;
   const label = (id: string) => {
     const c = pending?.question.choices.find((x) => x.id === id);
-    return c ? t.choice(c) : id;
+    return c && pending ? t.choice(c, pending.question) : id;
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -104,7 +104,7 @@ export function PredictCard() {
                     disabled={pending.checked}
                     onChange={() => choose(c.id)}
                   />
-                  <span className="choice-text">{t.choice(c)}</span>
+                  <span className="choice-text">{t.choice(c, pending.question)}</span>
                   {isAnswer && <span aria-hidden="true"> ✓</span>}
                   {isWrongPick && <span aria-hidden="true"> ✗</span>}
                 </label>
