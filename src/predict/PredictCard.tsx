@@ -1,5 +1,6 @@
 // Predict mode's card, above the narration: the question the next step raises (radios, by
-// keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it.
+// keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it;
+// between questions, the scenario's challenges. The score (and "share my score") heads it.
 import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { eventLabel } from '../i18n/ruleText';
 import { BecauseList } from '../panels/common/BecauseList';
@@ -10,7 +11,10 @@ import { check, choose, resetScore, usePredict } from './store';
 import './predict.css';
 import { featureMessages, useLang } from '../i18n';
 import { predict } from '../i18n/en/predict';
+import { Challenges } from './Challenges';
+import { challengesFor } from './challenges';
 import { instruction } from './instruction';
+import { ShareScore } from './ShareScore';
 
 export function PredictCard() {
   const lang = useLang((s) => s.lang);
@@ -20,6 +24,8 @@ export function PredictCard() {
   const scenario = useWorld((s) => s.scenario);
   const answers = usePredict((s) => (scenario ? s.answers[scenario.id] : undefined));
   const score = scoreOf(answers ?? {});
+  const met = usePredict((s) => (scenario ? (s.met[scenario.id]?.length ?? 0) : 0));
+  const challenges = challengesFor(scenario?.id).length;
   const name = useId();
   const headingId = useId();
   const firstRadio = useRef<HTMLInputElement>(null);
@@ -57,18 +63,23 @@ export function PredictCard() {
         <p className="predict-score" aria-live="polite">
           <span className="muted">{t.scoreLabel}: </span>
           <strong>{t.score(score.correct, score.asked)}</strong>
+          {challenges > 0 && <span> · {t.challengesMet(met, challenges)}</span>}
         </p>
         <button
           type="button"
           className="predict-reset"
           onClick={() => resetScore(scenario.id)}
-          disabled={score.asked === 0}
+          disabled={score.asked === 0 && met === 0}
         >
           {t.resetScore}
         </button>
+        <ShareScore t={t} scenario={scenario.id} score={score} met={met} challenges={challenges} />
       </header>
       {!pending || !step ? (
-        <p className="muted predict-hint">{t.hint}</p>
+        <>
+          <p className="muted predict-hint">{t.hint}</p>
+          <Challenges t={t} lang={lang} />
+        </>
       ) : (
         <form onSubmit={onSubmit} className="predict-form">
           <p className="predict-who">

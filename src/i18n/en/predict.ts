@@ -48,6 +48,23 @@ export const predict = {
   score: (correct: number, asked: number) => `${correct} of ${asked} correct`,
   scoreLabel: 'Score',
   resetScore: 'Reset score',
+  challenges: 'Challenges',
+  challengesMet: (met: number, total: number) => `${met} of ${total} challenges met`,
+  challengeIntro:
+    'Flip bits in the Bits panel, at or before the step, until the rules replay the step the way the goal asks.',
+  goToStep: (n: number) => `Go to step ${n}`,
+  openBits: 'Open the Bits panel',
+  met: 'met',
+  notMet: 'not yet',
+  share: 'Share my score',
+  shareField: 'Link to your score',
+  shareCopied: 'Link copied. It shows your score for this scenario to whoever opens it.',
+  shareFailed: 'Copy the link from the field.',
+  sharedTitle: 'A score shared with you',
+  sharedScore: (title: string, correct: number, asked: number, met: number, total: number) =>
+    `For “${title}”, the sender says: ${correct} of ${asked} predictions correct${total > 0 ? `, ${met} of ${total} challenges met` : ''}.`,
+  sharedNote: 'This is the sender’s claim: the page did not check it, and your own score is unchanged.',
+  dismiss: 'Dismiss',
   hint: 'Before a step plays, predict what it will do. Press Next step to begin.',
   who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
   ask: (q: Question, instr: string): string => {
