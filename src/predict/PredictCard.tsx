@@ -65,15 +65,17 @@ export function PredictCard() {
           <strong>{t.score(score.correct, score.asked)}</strong>
           {challenges > 0 && <span> · {t.challengesMet(met, challenges)}</span>}
         </p>
-        <button
-          type="button"
-          className="predict-reset"
-          onClick={() => resetScore(scenario.id)}
-          disabled={score.asked === 0 && met === 0}
-        >
-          {t.resetScore}
-        </button>
-        <ShareScore t={t} scenario={scenario.id} score={score} met={met} challenges={challenges} />
+        <div className="predict-tools">
+          <button
+            type="button"
+            className="predict-reset"
+            onClick={() => resetScore(scenario.id)}
+            disabled={score.asked === 0 && met === 0}
+          >
+            {t.resetScore}
+          </button>
+          <ShareScore t={t} scenario={scenario.id} score={score} met={met} challenges={challenges} />
+        </div>
       </header>
       {!pending || !step ? (
         <>

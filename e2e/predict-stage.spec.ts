@@ -1,0 +1,40 @@
+// Issue 11 §4: an open question never scrolls the stage away. At a projector's 1280x720 and
+// a phone's 390x844, in both languages, with the question open, all EL rows of the diagram
+// stay on screen, the page has not scrolled, and nothing overflows sideways. One screenshot
+// per size and language, with the question open, and one with the challenges.
+import { expect, test } from './fixtures/test';
+
+const SIZES = [
+  [1280, 720],
+  [390, 844],
+] as const;
+
+for (const [w, h] of SIZES)
+  for (const lang of ['en', 'zh'] as const)
+    test(`${w}x${h} ${lang}: the question card keeps the stage in view`, async ({ page }, info) => {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`./?scenario=exception-routing&lang=${lang}&theme=light`);
+      await expect(page.getByRole('slider', { name: lang === 'en' ? 'Step' : '步骤' })).toHaveValue('0');
+      await page.getByRole('switch', { name: lang === 'en' ? 'Predict mode' : '预测模式' }).click();
+      const card = page.getByRole('region', { name: lang === 'en' ? 'Predict mode' : '预测模式' });
+      await expect(card.getByRole('region', { name: lang === 'en' ? 'Challenges' : '挑战' })).toBeVisible();
+      await page.screenshot({ path: info.outputPath(`predict-challenges-${w}x${h}-${lang}.png`) });
+      await page.getByRole('button', { name: lang === 'en' ? 'Next step' : '下一步' }).first().click();
+      const radios = card.getByRole('radio');
+      await expect(radios.first()).toBeFocused();
+      const fit = await page.evaluate(() => ({
+        scrolled: window.scrollY,
+        overflowX: document.documentElement.scrollWidth - window.innerWidth,
+        lanes: [...document.querySelectorAll('.stage .el-diagram .lane-band')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+      }));
+      expect(fit.overflowX).toBeLessThanOrEqual(0);
+      expect(fit.scrolled).toBe(0);
+      expect(fit.lanes.length).toBeGreaterThanOrEqual(3);
+      for (const lane of fit.lanes) {
+        expect(lane.top).toBeGreaterThanOrEqual(0);
+        expect(lane.bottom).toBeLessThanOrEqual(h);
+      }
+      await page.screenshot({ path: info.outputPath(`predict-question-${w}x${h}-${lang}.png`) });
+    });
