@@ -2,6 +2,7 @@
 // a phone's 390x844, in both languages, with the question open, all EL rows of the diagram
 // stay on screen, the page has not scrolled, and nothing overflows sideways. One screenshot
 // per size and language, with the question open, and one with the challenges.
+import LZString from 'lz-string';
 import { expect, test } from './fixtures/test';
 
 const SIZES = [
@@ -19,7 +20,10 @@ for (const [w, h] of SIZES)
       const card = page.getByRole('region', { name: lang === 'en' ? 'Predict mode' : '预测模式' });
       await expect(card.getByRole('region', { name: lang === 'en' ? 'Challenges' : '挑战' })).toBeVisible();
       await page.screenshot({ path: info.outputPath(`predict-challenges-${w}x${h}-${lang}.png`) });
-      await page.getByRole('button', { name: lang === 'en' ? 'Next step' : '下一步' }).first().click();
+      await page
+        .getByRole('button', { name: lang === 'en' ? 'Next step' : '下一步' })
+        .first()
+        .click();
       const radios = card.getByRole('radio');
       await expect(radios.first()).toBeFocused();
       const fit = await page.evaluate(() => ({
@@ -37,4 +41,24 @@ for (const [w, h] of SIZES)
         expect(lane.bottom).toBeLessThanOrEqual(h);
       }
       await page.screenshot({ path: info.outputPath(`predict-question-${w}x${h}-${lang}.png`) });
+    });
+
+for (const [w, h] of SIZES)
+  for (const lang of ['en', 'zh'] as const)
+    test(`${w}x${h} ${lang}: a shared score shows as the sender's claim without overflow`, async ({ page }, info) => {
+      await page.setViewportSize({ width: w, height: h });
+      const body = LZString.compressToEncodedURIComponent(JSON.stringify({ k: [3, 4, 1, 1] }));
+      await page.goto(`./?scenario=bare-metal&lang=${lang}&theme=light&s=3.${body}`);
+      const claim = page.getByRole('region', {
+        name: lang === 'en' ? 'A score shared with you' : '别人分享给你的得分',
+      });
+      await expect(claim).toContainText(
+        lang === 'en'
+          ? '3 of 4 predictions correct, 1 of 1 challenges met'
+          : '预测答对 3 题，共 4 题；完成 1 个挑战，共 1 个',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await page.screenshot({ path: info.outputPath(`predict-claim-${w}x${h}-${lang}.png`) });
     });

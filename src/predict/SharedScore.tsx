@@ -16,9 +16,9 @@ export function SharedScore() {
     <section className="notice predict-claim" aria-label={t.sharedTitle}>
       <p>
         <strong>{t.sharedTitle}: </strong>
-        {t.sharedScore(title ?? claim.scenario, claim.correct, claim.asked, claim.met, claim.challenges)}
+        {t.sharedScore(title ?? claim.scenario, claim.correct, claim.asked, claim.met, claim.challenges)}{' '}
+        <span className="muted">{t.sharedNote}</span>
       </p>
-      <p className="muted">{t.sharedNote}</p>
       <button type="button" onClick={() => showClaim(null)}>
         {t.dismiss}
       </button>
