@@ -6,7 +6,7 @@ import { precacheServiceWorker } from './scripts/sw-plugin.ts';
 
 /** Modules that only lazily loaded chunks use. */
 const LAZY =
-  /zod|lz-string|[\\/]link[\\/](codec|decode|encode|eraMigration|versions)|[\\/]panels[\\/](Routing|Redirection|AddressSpaces)[\\/]|[\\/]embed[\\/]panels\.ts|[\\/]scenarios?[\\/]|[\\/]i18n[\\/](zh|rules\.ts)|[\\/]predict[\\/](gate|questions|instruction)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
+  /zod|lz-string|[\\/]link[\\/](codec|decode|encode|eraMigration|versions)|[\\/]panels[\\/](Routing|Redirection|AddressSpaces)[\\/]|[\\/]embed[\\/]panels\.ts|[\\/]scenarios?[\\/]|[\\/]i18n[\\/](zh|rules\.ts|en[\\/]predict\.ts)|[\\/]predict[\\/](gate|questions|instruction|challenges|Challenges|ShareScore|SharedScore|PredictCard|predict\.css)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), sharePlugin(), precacheServiceWorker()],
