@@ -2,6 +2,7 @@
 // a phone's 390x844, in both languages, with the question open, all EL rows of the diagram
 // stay on screen, the page has not scrolled, and nothing overflows sideways. One screenshot
 // per size and language, with the question open, and one with the challenges.
+import AxeBuilder from '@axe-core/playwright';
 import LZString from 'lz-string';
 import { expect, test } from './fixtures/test';
 
@@ -62,3 +63,31 @@ for (const [w, h] of SIZES)
       );
       await page.screenshot({ path: info.outputPath(`predict-claim-${w}x${h}-${lang}.png`) });
     });
+
+for (const theme of ['light', 'dark'] as const)
+  test(`no axe violations in predict mode: challenges, an open question, a shared score, a shared link (${theme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const body = LZString.compressToEncodedURIComponent(JSON.stringify({ k: [3, 4, 0, 1] }));
+    await page.goto(`./?scenario=bare-metal&lang=en&theme=${theme}&s=3.${body}`);
+    await expect(page.getByRole('region', { name: 'A score shared with you' })).toBeVisible();
+    await page.getByRole('switch', { name: 'Predict mode' }).click();
+    const card = page.getByRole('region', { name: 'Predict mode' });
+    await expect(card.getByRole('region', { name: 'Challenges' })).toBeVisible();
+    const axe = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations.map((v) => ({
+        id: v.id,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+      }));
+    };
+    expect(await axe()).toEqual([]);
+    await page.getByRole('button', { name: 'Next step' }).first().click();
+    await card.getByRole('radio', { name: 'EL1' }).check();
+    expect(await axe()).toEqual([]);
+    await card.getByRole('button', { name: 'Check' }).click();
+    await card.getByRole('button', { name: 'Share my score' }).click();
+    await expect(card.getByRole('textbox', { name: 'Link to your score' })).toBeVisible();
+    expect(await axe()).toEqual([]);
+  });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../core';
 import { defaultState } from '../core/state';
 import { replay } from '../machine/replay';
+import { GLOSSARY } from '../i18n/glossary';
 import { loadScenarioText } from '../scenario/load';
 import type { Scenario, StatePatch } from '../scenario/schema';
 import { CHALLENGES, goalMet } from './challenges';
@@ -34,6 +35,8 @@ describe('predict challenges', () => {
     for (const c of CHALLENGES) {
       expect(c.text.en.length, c.id).toBeGreaterThan(10);
       expect(c.text.zh, c.id).toMatch(/[\u4e00-\u9fff]/);
+      // The glossary's Chinese terms, as in every other text (src/i18n/glossary.test.ts).
+      for (const term of GLOSSARY) for (const v of term.avoid) expect(c.text.zh, `${c.id}: ${term.zh}`).not.toContain(v);
     }
   });
 
