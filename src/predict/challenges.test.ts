@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../core';
 import { defaultState } from '../core/state';
-import { replay } from '../machine/replay';
 import { GLOSSARY } from '../i18n/glossary';
+import { replay } from '../machine/replay';
 import { loadScenarioText } from '../scenario/load';
 import type { Scenario, StatePatch } from '../scenario/schema';
 import { CHALLENGES, goalMet } from './challenges';
@@ -36,7 +36,8 @@ describe('predict challenges', () => {
       expect(c.text.en.length, c.id).toBeGreaterThan(10);
       expect(c.text.zh, c.id).toMatch(/[\u4e00-\u9fff]/);
       // The glossary's Chinese terms, as in every other text (src/i18n/glossary.test.ts).
-      for (const term of GLOSSARY) for (const v of term.avoid) expect(c.text.zh, `${c.id}: ${term.zh}`).not.toContain(v);
+      for (const term of GLOSSARY)
+        for (const v of term.avoid) expect(c.text.zh, `${c.id}: ${term.zh}`).not.toContain(v);
     }
   });
 
