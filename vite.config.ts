@@ -8,7 +8,7 @@ import { precacheServiceWorker } from './scripts/sw-plugin.ts';
 
 /** Modules that only lazily loaded chunks use. */
 const LAZY =
-  /zod|lz-string|[\\/]link[\\/](codec|decode|encode|eraMigration|versions)|[\\/]panels[\\/](Routing|Redirection|AddressSpaces|Bits)[\\/]|[\\/]embed[\\/]panels\.ts|[\\/]scenarios?[\\/]|virtual:lesson|[\\/]i18n[\\/](zh|rules\.ts)|[\\/]predict[\\/](gate|questions|instruction)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
+  /zod|lz-string|[\\/]link[\\/](codec|decode|encode|eraMigration|versions)|[\\/]panels[\\/](Routing|Redirection|AddressSpaces|Bits)[\\/]|[\\/]embed[\\/]panels\.ts|[\\/]scenarios?[\\/]|virtual:lesson|[\\/]i18n[\\/](zh|rules\.ts|en[\\/]predict\.ts)|[\\/]predict[\\/](gate|questions|instruction|challenges|Challenges|ShareScore|SharedScore|PredictCard|predict\.css)|[\\/]custom[\\/](api|storage|jsonError|Custom|Open)/;
 
 export default defineConfig({
   plugins: [

@@ -32,6 +32,25 @@ test('the routing panel is veiled while the question is open, and back after the
   await expect(routing).toBeVisible();
 });
 
+test('in predict mode the timeline strip draws only the steps already played', async ({ page }) => {
+  await page.goto('./?scenario=bare-metal&step=2&lang=en&theme=light');
+  await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue('2');
+  const strip = page.locator('.timeline-strip');
+  await expect(strip.locator('clipPath')).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Predict mode' }).click();
+  // Every lane is clipped at the current step (x of step 2 of 5: 2/5 of the strip's width).
+  const clip = strip.locator('clipPath rect');
+  await expect(clip).toHaveCount(1);
+  const [clipW, stripW] = await Promise.all([
+    clip.getAttribute('width'),
+    strip.evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width),
+  ]);
+  expect(Number(clipW)).toBeCloseTo((stripW * 2) / 5, 3);
+  const id = await strip.locator('clipPath').getAttribute('id');
+  for (const lane of await strip.locator('.strip-lane').all())
+    expect(await lane.getAttribute('clip-path')).toContain(id ?? 'none');
+});
+
 test('the document title names the scenario and the step; the skip link goes to the stage', async ({ page }) => {
   await page.goto('./?scenario=nvhe-vs-vhe&step=3&lang=en');
   await expect(page).toHaveTitle('One guest hypercall, nVHE vs VHE · Step 3 of 11 · VHE Lab');

@@ -86,3 +86,103 @@ test('the score is kept across a reload, and predict mode can be turned off', as
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(narration(page)).toContainText('第 1 步，共 5 步');
 });
+
+test('asks the new kinds: whether a guest ID register read traps, and which tables a walk uses (en + zh)', async ({
+  page,
+}) => {
+  await page.goto('./?scenario=trap-and-emulate&lang=en&theme=light');
+  await expect(narration(page)).toContainText('Step 0 of');
+  await page.getByRole('switch', { name: 'Predict mode' }).click();
+  const card = page.getByRole('region', { name: 'Predict mode' });
+  await page.getByRole('button', { name: 'Next step' }).first().click();
+  await expect(card).toContainText('Is MRS x0, ID_AA64PFR0_EL1 trapped to EL2?');
+  await card.getByRole('radio', { name: 'trapped to EL2 (EC 0x18)' }).check();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status')).toContainText('Correct');
+  await expect(card.getByRole('list', { name: 'The rule that decides it' })).toContainText('R-');
+
+  // A stage-2 walk in Chinese: which tables does the guest's load walk?
+  await page.goto('./?scenario=stage2-and-vmids&step=8&lang=zh&theme=light');
+  await expect(narration(page)).toContainText('第 8 步');
+  const zhCard = page.getByRole('region', { name: '预测模式' });
+  await page.getByRole('button', { name: '下一步' }).first().click();
+  await expect(zhCard).toContainText('这次访问遍历哪些转换表？');
+  await zhCard.getByRole('radio', { name: 'TTBR0_EL1, TTBR1_EL1 + VTTBR_EL2' }).check();
+  await zhCard.getByRole('button', { name: '核对' }).click();
+  await expect(zhCard.getByRole('status')).toContainText('正确');
+});
+
+test('a challenge is met by flipping a bit, by keyboard, and checked by the rules', async ({ page }) => {
+  await open(page);
+  await page.getByRole('switch', { name: 'Predict mode' }).click();
+  const card = page.getByRole('region', { name: 'Predict mode' });
+  const challenges = card.getByRole('region', { name: 'Challenges' });
+  const goal = challenges.getByRole('listitem').filter({ hasText: 'Make the timer IRQ go to EL2 instead of EL1.' });
+  await expect(goal).toContainText('not yet');
+  await expect(card).toContainText('0 of 1 challenges met');
+  // Keyboard only: go to the step, open the Bits, flip HCR_EL2.IMO.
+  await goal.getByRole('button', { name: 'Go to step 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(narration(page)).toContainText('Step 3 of 5');
+  await challenges.getByRole('button', { name: 'Open the Bits panel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: /^Bits/ })).toBeFocused();
+  const bits = page.getByRole('region', { name: 'Bits', exact: true });
+  await bits.getByRole('switch', { name: 'HCR_EL2.IMO' }).focus();
+  await page.keyboard.press('Space');
+  await expect(goal).toContainText('met');
+  await expect(goal).not.toContainText('not yet');
+  await expect(card).toContainText('1 of 1 challenges met');
+  // The step's question now has the recomputed answer: EL2.
+  await page.getByRole('button', { name: 'Next step' }).first().click();
+  await expect(card).toContainText('Which EL takes this IRQ, or does it stay pending?');
+  await card.getByRole('radio', { name: 'EL2' }).check();
+  await card.getByRole('button', { name: 'Check' }).click();
+  await expect(card.getByRole('status')).toContainText('Correct');
+});
+
+test('share my score: the link opens elsewhere as the sender\u2019s claim, apart from the receiver\u2019s own score', async ({
+  page,
+  browser,
+}) => {
+  await open(page);
+  await page.getByRole('switch', { name: 'Predict mode' }).click();
+  const card = page.getByRole('region', { name: 'Predict mode' });
+  await page.getByRole('button', { name: 'Next step' }).first().click();
+  await card.getByRole('radio', { name: 'EL1' }).check();
+  await card.getByRole('button', { name: 'Check' }).click();
+  await expect(card).toContainText('1 of 1 correct');
+  await card.getByRole('button', { name: 'Share my score' }).click();
+  const field = card.getByRole('textbox', { name: 'Link to your score' });
+  await expect(field).toHaveValue(/scenario=bare-metal&s=3\./);
+  const link = await field.inputValue();
+
+  const receiver = await browser.newContext({ colorScheme: 'light' });
+  try {
+    const other = await receiver.newPage();
+    // The receiver has a score of their own in this scenario first.
+    await other.goto('./?scenario=bare-metal&lang=en');
+    await other.getByRole('switch', { name: 'Predict mode' }).click();
+    const theirs = other.getByRole('region', { name: 'Predict mode' });
+    await other.getByRole('button', { name: 'Next step' }).first().click();
+    await theirs.getByRole('radio', { name: 'EL3' }).check();
+    await theirs.getByRole('button', { name: 'Check' }).click();
+    await expect(theirs).toContainText('0 of 1 correct');
+
+    await other.goto(link);
+    const claim = other.getByRole('region', { name: 'A score shared with you' });
+    await expect(claim).toContainText(
+      'For \u201cBare metal: apps at EL0, the kernel at EL1\u201d, the sender says: 1 of 1 predictions correct, 0 of 1 challenges met.',
+    );
+    await expect(claim).toContainText('the sender\u2019s claim');
+    // Their own score is untouched, and stays so after the claim is dismissed and on reload.
+    await expect(other.getByRole('region', { name: 'Predict mode' })).toContainText('0 of 1 correct');
+    await claim.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(claim).toHaveCount(0);
+    await other.reload();
+    await expect(other.getByRole('region', { name: 'Predict mode' })).toContainText('0 of 1 correct');
+    await expect(other.getByRole('region', { name: 'A score shared with you' })).toHaveCount(0);
+  } finally {
+    await receiver.close();
+  }
+});

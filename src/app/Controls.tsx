@@ -7,6 +7,7 @@ import { eventLabel } from '../i18n/ruleText';
 import { SPEEDS_MS } from '../machine/timeline';
 import { Icon } from '../panels/common/icons';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
+import { usePredict } from '../predict/store';
 import { useAriaKeys } from '../store/actions';
 import { nextStep, send, useWorld } from '../store/world';
 
@@ -29,6 +30,7 @@ function useStepLabels(): string[] {
 
 export function Controls() {
   const lang = useLang((s) => s.lang);
+  const predicting = usePredict((s) => s.on);
   const t = messages(lang).ui;
   const { step, total, playing, speedMs, ready } = useWorld(
     useShallow((s) => ({
@@ -114,7 +116,8 @@ export function Controls() {
           aria-valuetext={t.stepValue(step, total, what)}
           onChange={(e) => send({ type: 'GOTO', step: Number(e.target.value) })}
         />
-        <TimelineStrip />
+        {/* Predict mode: the strip shows only what has played (the rest gives answers away). */}
+        <TimelineStrip pastOnly={predicting} />
         <ol className="ticks" aria-hidden="true">
           {Array.from({ length: total + 1 }, (_, n) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: one tick per step position

@@ -3,10 +3,14 @@
 import { lazy, Suspense } from 'react';
 import { CustomNotices, useCustomDoor } from '../custom';
 import { messages, useLang } from '../i18n';
+import { usePredict } from '../predict/store';
 import { useScenarios } from '../store/scenarios';
 import type { UrlNotice } from '../store/url';
 import { send, useWorld } from '../store/world';
 import { useWorkerRestarts } from './useShell';
+
+/** A score shared by link (the sender's claim) loads only when a link carried one. */
+const SharedScore = lazy(() => import('../predict/SharedScore').then((m) => ({ default: m.SharedScore })));
 
 /** The link notices' list loads only when an address was not understood. */
 const LinkNoticeList = lazy(() => import('./LinkNoticeList').then((m) => ({ default: m.LinkNoticeList })));
@@ -32,6 +36,7 @@ export function Notices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => voi
   const load = useScenarios((s) => s.load);
   const failed = useWorld((s) => (s.status === 'failed' ? s.error : null));
   const restart = useWorkerRestarts();
+  const claim = usePredict((s) => s.claim !== null);
 
   return (
     <div className="notices">
@@ -40,6 +45,11 @@ export function Notices({ url, dismiss }: { url: UrlNotice[]; dismiss: () => voi
         {restart ? t.workerRestarted(restart.restarts, restart.reason) : ''}
       </p>
       <UrlNotices url={url} dismiss={dismiss} />
+      {claim && (
+        <Suspense fallback={null}>
+          <SharedScore />
+        </Suspense>
+      )}
       {door && (
         <Suspense fallback={null}>
           <CustomNotices />

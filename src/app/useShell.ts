@@ -6,6 +6,7 @@ import { customApi } from '../custom';
 import { traceSourceOf } from '../custom/traceSource';
 import { useEmbed } from '../embed/store';
 import { langTag, messages, useLang } from '../i18n';
+import { showClaim } from '../predict/store';
 import { pageAddress } from '../store/addressWriter';
 import { CATALOGUE, DEFAULT_SCENARIO, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
@@ -22,6 +23,8 @@ async function follow(search: string, first: boolean): Promise<UrlNotice[]> {
   // A link's language and theme apply to its view; they are not the reader's own settings.
   await useUi.getState().applyLink({ lang: req.lang, theme: req.theme });
   if (first) useEmbed.setState({ embed: req.embed, panels: req.panels });
+  // A shared score is shown apart as the sender's claim; the reader's own score is untouched.
+  showClaim(req.claim ? { ...req.claim, scenario: req.scenario } : null);
   if (!CATALOGUE.length) return req.notices;
   if (req.trace !== undefined) {
     // A QEMU trace: the worker turns it into its scenario again (src/custom/trace.ts).

@@ -3,6 +3,7 @@ import { type DecodedLink, LINK_VERSION, type LinkNotice, type LinkState } from 
 import { decodePlain, MAX_PARAM } from './plain';
 import { decodePayloadV1 } from './versions/v1';
 import { decodePayloadV2 } from './versions/v2';
+import { decodePayloadV3 } from './versions/v3';
 
 type Decoded = { state: LinkState; notices: LinkNotice[] };
 
@@ -22,10 +23,19 @@ function decodeV2(body: string): Decoded {
   return { state: { ...decoded.state, custom }, notices: [...decoded.notices, ...notices] };
 }
 
+/** A v3 payload: v2's fields read (and migrated) as v2's, plus a shared score. */
+function decodeV3(body: string): Decoded {
+  const decoded = decodePayloadV3(body);
+  if (decoded.state.custom === undefined) return decoded;
+  const { custom, notices } = migrateBootEras(decoded.state.custom);
+  return { state: { ...decoded.state, custom }, notices: [...decoded.notices, ...notices] };
+}
+
 /** One decoder per payload version ever released (tldraw-style migrations by version). */
 const DECODERS: Record<number, (body: string) => Decoded> = {
   1: decodeV1,
   2: decodeV2,
+  3: decodeV3,
 };
 
 /**

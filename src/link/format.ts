@@ -4,7 +4,7 @@
 //   &s=<version>.<lz-string payload>
 // Each past version keeps its decoder (versions/), so old links keep opening.
 
-export const LINK_VERSION = 2;
+export const LINK_VERSION = 3;
 
 import type { Lang } from '../i18n/lang';
 
@@ -65,6 +65,16 @@ export interface LinkState {
   custom?: unknown;
   /** A QEMU trace (log, optional nm map) the page turns into its scenario again (issue 14). */
   trace?: LinkTrace;
+  /** A predict-mode score the sender shares for the link's scenario: their claim, unchecked. */
+  claim?: ScoreClaim;
+}
+
+/** A shared predict-mode score: questions right of asked, challenges met of offered. */
+export interface ScoreClaim {
+  correct: number;
+  asked: number;
+  met: number;
+  challenges: number;
 }
 
 /** A trace carried by a link: much shorter than the scenario made from it. */
@@ -112,4 +122,9 @@ export interface PayloadV1 {
 /** Version 2 adds a trace, [name, log, map?]; links without one are still written as version 1. */
 export interface PayloadV2 extends PayloadV1 {
   t?: [string, string] | [string, string, string];
+}
+
+/** Version 3 adds a shared score, [correct, asked, met, challenges]; written only with one. */
+export interface PayloadV3 extends PayloadV2 {
+  k?: [number, number, number, number];
 }

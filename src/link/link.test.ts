@@ -6,6 +6,7 @@ import { encodeLink } from './encode';
 import { migrateBootEras } from './eraMigration';
 import eraCorpus from './fixtures/v1-era-links.json';
 import corpus from './fixtures/v1-links.json';
+import v2Corpus from './fixtures/v2-links.json';
 import { type LinkState, OVERRIDE_BITS, PANEL_IDS } from './format';
 
 const arbState: fc.Arbitrary<LinkState> = fc.record(
@@ -26,6 +27,14 @@ const arbState: fc.Arbitrary<LinkState> = fc.record(
       { minLength: 1, maxLength: 12 },
     ),
     custom: fc.jsonValue().filter((v) => v !== null),
+    claim: fc
+      .tuple(fc.nat({ max: 200 }), fc.nat({ max: 200 }), fc.nat({ max: 10 }), fc.nat({ max: 10 }))
+      .map(([a, b, c, d]) => ({
+        correct: Math.min(a, b),
+        asked: Math.max(a, b),
+        met: Math.min(c, d),
+        challenges: Math.max(c, d),
+      })),
   },
   { requiredKeys: [] },
 );
@@ -164,5 +173,39 @@ describe('version 2: a QEMU trace in the link', () => {
     const back = decodeLink(`?scenario=x&s=2.${body}`);
     expect(back.state.trace).toBeUndefined();
     expect(back.notices[0]?.code).toBe('bad-payload');
+  });
+});
+
+describe('version 3: a shared predict-mode score', () => {
+  const claim = { correct: 3, asked: 4, met: 1, challenges: 1 };
+
+  it('round-trips the score with the scenario, and writes version 3 only when there is one', () => {
+    const query = encodeLink({ scenario: 'bare-metal', claim });
+    expect(query).toMatch(/s=3\./);
+    expect(decodeLink(`?${query}`)).toEqual({ state: { scenario: 'bare-metal', claim }, notices: [] });
+    // Links without a score are written as before, so older releases still open them.
+    expect(encodeLink({ scenario: 'x', overrides: [{ flow: 0, step: 1, bit: 'hcr.tge', value: true }] })).toMatch(
+      /s=1\./,
+    );
+    expect(encodeLink({ scenario: 'x', trace: { name: 'a', log: 'b' } })).toMatch(/s=2\./);
+  });
+
+  it('keeps opening every link of the v2 corpus as it did when v2 shipped', () => {
+    for (const { link, state } of v2Corpus) expect(decodeLink(link)).toEqual({ state, notices: [] });
+  });
+
+  it('refuses a score that is not four counts (more right than asked, negative, text) with a notice, keeping the rest', () => {
+    for (const k of [[5, 4, 0, 0], [1, 2, 3, 1], [-1, 2, 0, 0], ['1', 2, 0, 0], [1, 2, 0], 'x', [1.5, 2, 0, 0]]) {
+      const body = compressToEncodedURIComponent(JSON.stringify({ k, o: [[0, 2, 7, 1]] }));
+      const back = decodeLink(`?scenario=bare-metal&s=3.${body}`);
+      expect(back.state.claim, JSON.stringify(k)).toBeUndefined();
+      expect(back.state.overrides).toEqual([{ flow: 0, step: 2, bit: 'hcr.tge', value: true }]);
+      expect(back.notices.map((n) => n.code)).toEqual(['bad-payload']);
+    }
+  });
+
+  it('a version 2 decoder ignores a score: a v3 body under s=2 opens without it', () => {
+    const body = compressToEncodedURIComponent(JSON.stringify({ k: [1, 1, 0, 0] }));
+    expect(decodeLink(`?scenario=bare-metal&s=2.${body}`)).toEqual({ state: { scenario: 'bare-metal' }, notices: [] });
   });
 });

@@ -1,5 +1,6 @@
 // Predict mode's card, above the narration: the question the next step raises (radios, by
-// keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it.
+// keyboard: arrows pick, Enter checks), then the verdict with the rule that decides it;
+// between questions, the scenario's challenges. The score (and "share my score") heads it.
 import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { eventLabel } from '../i18n/ruleText';
 import { BecauseList } from '../panels/common/BecauseList';
@@ -10,7 +11,10 @@ import { check, choose, resetScore, usePredict } from './store';
 import './predict.css';
 import { featureMessages, useLang } from '../i18n';
 import { predict } from '../i18n/en/predict';
+import { Challenges } from './Challenges';
+import { challengesFor } from './challenges';
 import { instruction } from './instruction';
+import { ShareScore } from './ShareScore';
 
 export function PredictCard() {
   const lang = useLang((s) => s.lang);
@@ -20,6 +24,8 @@ export function PredictCard() {
   const scenario = useWorld((s) => s.scenario);
   const answers = usePredict((s) => (scenario ? s.answers[scenario.id] : undefined));
   const score = scoreOf(answers ?? {});
+  const met = usePredict((s) => (scenario ? (s.met[scenario.id]?.length ?? 0) : 0));
+  const challenges = challengesFor(scenario?.id).length;
   const name = useId();
   const headingId = useId();
   const firstRadio = useRef<HTMLInputElement>(null);
@@ -40,7 +46,7 @@ export function PredictCard() {
   const actorName = (id: string) => flow?.actors.find((a) => a.id === id)?.name[lang] ?? id;
   const label = (id: string) => {
     const c = pending?.question.choices.find((x) => x.id === id);
-    return c ? t.choice(c) : id;
+    return c && pending ? t.choice(c, pending.question) : id;
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -57,18 +63,25 @@ export function PredictCard() {
         <p className="predict-score" aria-live="polite">
           <span className="muted">{t.scoreLabel}: </span>
           <strong>{t.score(score.correct, score.asked)}</strong>
+          {challenges > 0 && <span> · {t.challengesMet(met, challenges)}</span>}
         </p>
-        <button
-          type="button"
-          className="predict-reset"
-          onClick={() => resetScore(scenario.id)}
-          disabled={score.asked === 0}
-        >
-          {t.resetScore}
-        </button>
+        <div className="predict-tools">
+          <button
+            type="button"
+            className="predict-reset"
+            onClick={() => resetScore(scenario.id)}
+            disabled={score.asked === 0 && met === 0}
+          >
+            {t.resetScore}
+          </button>
+          <ShareScore t={t} scenario={scenario.id} score={score} met={met} challenges={challenges} />
+        </div>
       </header>
       {!pending || !step ? (
-        <p className="muted predict-hint">{t.hint}</p>
+        <>
+          <p className="muted predict-hint">{t.hint}</p>
+          <Challenges t={t} lang={lang} />
+        </>
       ) : (
         <form onSubmit={onSubmit} className="predict-form">
           <p className="predict-who">
@@ -104,7 +117,7 @@ export function PredictCard() {
                     disabled={pending.checked}
                     onChange={() => choose(c.id)}
                   />
-                  <span className="choice-text">{t.choice(c)}</span>
+                  <span className="choice-text">{t.choice(c, pending.question)}</span>
                   {isAnswer && <span aria-hidden="true"> ✓</span>}
                   {isWrongPick && <span aria-hidden="true"> ✗</span>}
                 </label>

@@ -5,8 +5,9 @@
 import type { HeldSteps } from '../machine/world';
 import { useUi } from '../store/ui';
 import { nextStep, send, setNextHold, useWorld } from '../store/world';
+import { challengesFor, goalMet } from './challenges';
 import { questionFor } from './questions';
-import { answered, type Pending, usePredict } from './store';
+import { answered, markMet, type Pending, usePredict } from './store';
 
 /** The question Next from `at` raises, in the flow the state panels show first; null if none. */
 export function questionAt(at: number): Omit<Pending, 'choice' | 'checked' | 'resume'> | null {
@@ -82,13 +83,29 @@ export function continueAfterAnswer(): void {
  * run, the answers and the flow shown change) and the drop of a question left behind by
  * scrubbing or a scenario change. Returns the undo.
  */
+/** Records every challenge of the loaded scenario its recomputed run now meets. */
+function recordMet(): void {
+  const w = useWorld.getState();
+  if (w.status !== 'ready' || !w.scenario || !w.run) return;
+  for (const c of challengesFor(w.scenario.id))
+    if (goalMet(c.goal, w.run[c.flow]?.[c.step + 1]?.last)) markMet(c.scenario, c.id);
+}
+
 export function startGate(): () => void {
   const hold = setNextHold(ask, heldSteps());
   const refresh = () => hold.update(heldSteps());
+  recordMet();
   const unsubscribe = [
-    useWorld.subscribe(() => {
+    useWorld.subscribe((w, old) => {
       const { pending } = usePredict.getState();
       if (pending && !isCurrent(pending)) usePredict.setState({ pending: null });
+      else if (pending && !pending.checked && w.run !== old.run) {
+        // A what-if recomputed the run under an open question: ask it again from the new
+        // run, so its answer is the one the step will now play.
+        const q = questionAt(w.step);
+        usePredict.setState({ pending: q ? { ...q, choice: null, checked: false, resume: pending.resume } : null });
+      }
+      if (w.run !== old.run) recordMet();
       refresh();
     }),
     usePredict.subscribe(refresh),

@@ -50,7 +50,7 @@ describe('predict mode questions', () => {
     expect(q?.answer).toBe('SCTLR_EL2');
   });
 
-  it('asks the new kinds: a vIRQ taken at EL1, a trapped MRS, MIDR_EL1 answered by VPIDR_EL2, a VMID', async () => {
+  it('asks the new kinds: a vIRQ taken at EL1, a trapped ID read, MIDR_EL1 answered by VPIDR_EL2, a walk', async () => {
     const ask = async (id: string) => {
       const scenario = load(id);
       const [snaps] = await replay(scenario, [], core);
@@ -59,9 +59,12 @@ describe('predict mode questions', () => {
     const virq = await ask('virtual-interrupts');
     expect(virq[4]).toMatchObject({ kind: 'target-el', event: 'vIRQ', answer: 'EL1' });
     const traps = await ask('trap-and-emulate');
-    expect(traps[0]).toMatchObject({ kind: 'register', answer: 'trap' });
+    expect(traps[0]).toMatchObject({ kind: 'trapped', what: 'MRS x0, ID_AA64PFR0_EL1', answer: 'trap' });
+    expect(traps[3]).toMatchObject({ kind: 'trapped', what: 'MSR SCTLR_EL1, x0', answer: 'trap' });
+    expect(traps[7]).toMatchObject({ kind: 'trapped', answer: 'not-trapped' });
     expect(traps[8]).toMatchObject({ kind: 'register', answer: 'VPIDR_EL2' });
     expect(traps[8]?.choices.map((c) => c.id)).toEqual(['MIDR_EL1', 'VPIDR_EL2', 'UNDEFINED', 'trap']);
+    expect(traps[9]).toMatchObject({ kind: 'trapped', what: 'WFI', answer: 'EL2' });
     // Without software at EL2 there is nothing to trap to: no "trapped" choice.
     const trapScenario = load('trap-and-emulate');
     const [trapSnaps] = await replay(trapScenario, [], core);
@@ -70,9 +73,26 @@ describe('predict mode questions', () => {
     expect(noHyp?.choices.map((c) => c.id)).toEqual(['MIDR_EL1', 'VPIDR_EL2', 'UNDEFINED']);
     const s2 = await ask('stage2-and-vmids');
     expect(s2[0]).toMatchObject({ kind: 'vmid', answer: 'no-vmid' });
-    expect(s2[4]).toMatchObject({ kind: 'vmid', answer: 'VMID 1' });
-    expect(s2[8]).toMatchObject({ kind: 'vmid', answer: 'VMID 2' });
-    for (const q of [...virq, ...traps, ...s2]) if (q) expect(q.choices.map((c) => c.id)).toContain(q.answer);
+    expect(s2[4]).toMatchObject({ kind: 'regime', answer: 'EL1&0' });
+    expect(s2[8]).toMatchObject({ kind: 'tables', answer: 'TTBR0_EL1, TTBR1_EL1 + VTTBR_EL2' });
+    expect(s2[9]).toMatchObject({ kind: 'stage2', answer: 'stage2-abort' });
+    expect(s2[12]).toMatchObject({ kind: 'vmid', answer: 'VMID 2' });
+    const timers = await ask('timers');
+    expect(timers[27]).toMatchObject({ kind: 'trapped', what: 'MRS x0, CNTPCT_EL0', answer: 'not-trapped' });
+    expect(timers[31]).toMatchObject({ kind: 'trapped', what: 'MRS x0, CNTPCT_EL0', answer: 'trap' });
+    for (const q of [...virq, ...traps, ...s2, ...timers])
+      if (q) expect(q.choices.map((c) => c.id)).toContain(q.answer);
+  });
+
+  it('follows a what-if on the new kinds: PSTATE.I=1 leaves the vIRQ pending, TID3=0 lets the ID read through', async () => {
+    const virq = load('virtual-interrupts');
+    const [v] = await replay(virq, [{ flow: 0, step: 4, patch: { pstate: { i: true } } }], core);
+    const vStep = virq.flows[0]?.steps[4];
+    expect(vStep && questionFor(vStep, v?.[5]?.last, true)).toMatchObject({ kind: 'target-el', answer: 'pending' });
+    const traps = load('trap-and-emulate');
+    const [t] = await replay(traps, [{ flow: 0, step: 0, patch: { hcr: { tid3: false } } }], core);
+    const tStep = traps.flows[0]?.steps[0];
+    expect(tStep && questionFor(tStep, t?.[1]?.last, true)).toMatchObject({ kind: 'trapped', answer: 'not-trapped' });
   });
 
   it('scores each step once', () => {

@@ -24,6 +24,16 @@ describe('the page address', () => {
     });
   });
 
+  it('hands on a shared predict score for a known scenario, and drops it with an unknown one', async () => {
+    const { encodeLink } = await loadLinkCodec();
+    const claim = { correct: 2, asked: 3, met: 1, challenges: 1 };
+    const r = parseUrl(`?${encodeLink({ scenario: 'bare-metal', claim })}`, have, 'type2-kvm-vhe');
+    expect(r).toMatchObject({ scenario: 'bare-metal', step: 0, claim, notices: [] });
+    const unknown = parseUrl(`?${encodeLink({ scenario: 'nope', claim })}`, have, 'type2-kvm-vhe');
+    expect(unknown.claim).toBeUndefined();
+    expect(parseUrl('?scenario=bare-metal', have, 'type2-kvm-vhe').claim).toBeUndefined();
+  });
+
   it('falls back to the default scenario with a notice when the id is unknown', () => {
     const r = parseUrl('?scenario=nope&step=4', have, 'type2-kvm-vhe');
     expect(r.scenario).toBe('type2-kvm-vhe');

@@ -12,6 +12,7 @@ import {
   OVERRIDE_BITS,
   type OverrideBit,
   type PanelId,
+  type ScoreClaim,
 } from '../link/format';
 import { decodePlain, encodePlain } from '../link/plain';
 import type { Override } from '../machine/types';
@@ -38,6 +39,8 @@ export interface UrlRequest {
   custom?: unknown;
   /** A QEMU trace carried by the link, to open as its scenario (src/custom/trace.ts). */
   trace?: LinkTrace;
+  /** A predict-mode score the sender shared for this scenario (their claim, shown apart). */
+  claim?: ScoreClaim;
   notices: UrlNotice[];
 }
 
@@ -138,6 +141,7 @@ export function parseUrl(search: string, available: readonly string[], fallback:
     overrides: broken ? [] : overridesFromLink(state.overrides ?? []),
     ...(custom !== undefined && !broken ? { custom } : {}),
     ...(trace !== undefined && !broken ? { trace } : {}),
+    ...(state.claim && !broken ? { claim: state.claim } : {}),
     notices,
   };
 }

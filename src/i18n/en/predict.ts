@@ -24,7 +24,14 @@ const CHOICE_WORDS = {
   dma: 'translated to a PA',
   'smmu-fault': 'an SMMU fault event',
   'cpu-exception': 'a CPU exception',
+  'not-trapped': 'not trapped',
+  translated: 'translated (stage 2 maps the IPA)',
+  'stage2-abort': 'a stage 2 abort, taken to EL2 (HPFAR_EL2 holds the IPA)',
+  'stage 1 off': 'stage 1 off (flat map)',
 };
+
+/** A WFx question's EL choices read as "trapped to ELn". */
+const trapTo = (c: Choice) => (/^EL[123]$/.test(c.id) ? `trapped to ${c.id}` : undefined);
 
 export const predict = {
   ...predictSwitch,
@@ -41,6 +48,23 @@ export const predict = {
   score: (correct: number, asked: number) => `${correct} of ${asked} correct`,
   scoreLabel: 'Score',
   resetScore: 'Reset score',
+  challenges: 'Challenges',
+  challengesMet: (met: number, total: number) => `${met} of ${total} challenges met`,
+  challengeIntro:
+    'Flip bits in the Bits panel, at or before the step, until the rules replay the step the way the goal asks.',
+  goToStep: (n: number) => `Go to step ${n}`,
+  openBits: 'Open the Bits panel',
+  met: 'met',
+  notMet: 'not yet',
+  share: 'Share my score',
+  shareField: 'Link to your score',
+  shareCopied: 'Link copied. It shows your score for this scenario to whoever opens it.',
+  shareFailed: 'Copy the link from the field.',
+  sharedTitle: 'A score shared with you',
+  sharedScore: (title: string, correct: number, asked: number, met: number, total: number) =>
+    `For “${title}”, the sender says: ${correct} of ${asked} predictions correct${total > 0 ? `, ${met} of ${total} challenges met` : ''}.`,
+  sharedNote: 'This is the sender’s claim: the page did not check it, and your own score is unchanged.',
+  dismiss: 'Dismiss',
   hint: 'Before a step plays, predict what it will do. Press Next step to begin.',
   who: (actor: string, el: number, what: string) => `${actor} (EL${el}) is about to do ${what}.`,
   ask: (q: Question, instr: string): string => {
@@ -55,7 +79,17 @@ export const predict = {
     if (q.kind === 'vmid') return 'Which VMID tags this translation in the TLB?';
     if (q.kind === 'vm-exit') return `Does ${q.event} cause a VM exit here?`;
     if (q.kind === 'dma') return 'What does the SMMU do with this DMA?';
+    if (q.kind === 'regime') return 'Which translation regime translates this access?';
+    if (q.kind === 'tables') return 'Which translation tables does this access walk?';
+    if (q.kind === 'stage2') return 'Does stage 2 translate this access?';
+    if (q.kind === 'trapped')
+      return q.what === 'WFI' || q.what === 'WFE'
+        ? `Is this ${q.what} trapped, and to which EL?`
+        : `Is ${q.what} trapped to EL2?`;
     return 'Is this ERET legal?';
   },
-  choice: (c: Choice) => (CHOICE_WORDS as Record<string, string>)[c.id] ?? c.label,
+  choice: (c: Choice, q?: Question) =>
+    (q?.kind === 'trapped' ? trapTo(c) : undefined) ??
+    (CHOICE_WORDS as Record<string, string>)[c.id] ??
+    c.label.replace('stage 1 off', CHOICE_WORDS['stage 1 off']),
 };

@@ -1,17 +1,19 @@
 // The timeline strip under the playback slider: one swimlane per flow (the EL over time),
 // exceptions (down) and ERETs (up) as marks, world switches shaded, the current step marked.
 // A click jumps to that step; the slider above is the keyboard's way in (so the strip is
-// hidden from screen readers, whose slider says the same step by step).
-import type { MouseEvent } from 'react';
+// hidden from screen readers, whose slider says the same step by step). With `pastOnly`
+// (predict mode) it draws only the steps already played: the rest would show the answers.
+import { type MouseEvent, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { send, useWorld } from '../../store/world';
 import { LANE_H, laneOf, STRIP_W, xAt } from './strip';
 import './timeline.css';
 
-export function TimelineStrip() {
+export function TimelineStrip({ pastOnly = false }: { pastOnly?: boolean }) {
   const { run, total, step, ready } = useWorld(
     useShallow((s) => ({ run: s.run, total: s.total, step: s.step, ready: s.status === 'ready' })),
   );
+  const clipId = useId();
   if (!run || total === 0) return null;
   const lanes = run.map((snaps) => laneOf(snaps, total));
   const h = lanes.length * (LANE_H + 2);
@@ -32,9 +34,19 @@ export function TimelineStrip() {
       onClick={jump}
       data-flows={lanes.length}
     >
+      {pastOnly && (
+        <clipPath id={clipId}>
+          <rect x={0} y={0} width={xAt(step, total)} height={h} />
+        </clipPath>
+      )}
       {lanes.map((lane, f) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one lane per flow, in order
-        <g key={f} transform={`translate(0,${f * (LANE_H + 2)})`} className={`strip-lane lane-flow-${f}`}>
+        <g
+          // biome-ignore lint/suspicious/noArrayIndexKey: one lane per flow, in order
+          key={f}
+          transform={`translate(0,${f * (LANE_H + 2)})`}
+          className={`strip-lane lane-flow-${f}`}
+          clipPath={pastOnly ? `url(#${CSS.escape(clipId)})` : undefined}
+        >
           <rect className="strip-band" x={0} y={0} width={STRIP_W} height={LANE_H} />
           {lane.switches.map((i) => (
             <rect
