@@ -13,7 +13,7 @@ const LAZY =
 export default defineConfig({
   plugins: [
     react(),
-    lessonsPlugin(fileURLToPath(new URL('./scenarios', import.meta.url))),
+    lessonsPlugin(fileURLToPath(new URL('./scenarios', import.meta.url)), 'type2-kvm-vhe'),
     contentSecurityPolicy(),
     sharePlugin(),
     precacheServiceWorker(),

@@ -26,7 +26,12 @@ const buildLesson: typeof Lesson.buildLesson = async (text, file) => {
 const LIST = 'virtual:lessons';
 const ONE = 'virtual:lesson/';
 
-export function lessonsPlugin(dir: string): Plugin {
+/**
+ * `preload`: the lesson a first visit opens (the app's default). Its chunk is named in
+ * index.html (modulepreload), so it downloads with the app instead of after it; a link to
+ * another lesson fetches that one as before (and this small chunk for nothing).
+ */
+export function lessonsPlugin(dir: string, preload?: string): Plugin {
   const ids = () =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
@@ -37,6 +42,22 @@ export function lessonsPlugin(dir: string): Plugin {
     resolveId(id) {
       if (id === LIST || id.startsWith(ONE)) return `\0${id}`;
       return undefined;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId === `\0${ONE}${preload}`,
+        );
+        if (!preload || !chunk) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
     },
     async load(id) {
       if (id === `\0${LIST}`) {

@@ -13,12 +13,16 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 registerServiceWorker();
-// Fetch the scenario (and its validator) now, in parallel with the first render, not from an effect.
-void beginStartup();
+// Open the lesson the address asks for now, not from an effect.
+const opening = beginStartup();
 // Chinese is fetched before the first render when the address, the reader's remembered
 // choice or the browser asks for it.
 const asked = new URLSearchParams(window.location.search).get('lang');
 await setLang(asked === 'en' || asked === 'zh' ? asked : (readPrefs().lang ?? preferredLang()));
+// The lesson's chunk is small and brings its step 0: the first render waits for it (a
+// moment at most), so the page is drawn once, whole, instead of an empty stage that then
+// shifts as the lesson fills it (CLS).
+await Promise.race([opening.catch(() => undefined), new Promise((wait) => setTimeout(wait, 600))]);
 
 createRoot(root).render(
   <StrictMode>
