@@ -123,4 +123,22 @@ for (const { w, h } of SIZES) {
     expect(fit.out, 'nothing in the Routing panel reaches past the wing').toEqual([]);
     expect(fit.scroll).toBeLessThanOrEqual(0);
   });
+
+  test(`the Address spaces wing's two-stage walk fits its wing at ${w}x${h}`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await open(page, 'scenario=stage2-and-vmids&step=8&lang=en&theme=light', 8);
+    await expect(page.locator('.wing-panel .as-walk')).toBeVisible();
+    const fit = await page.evaluate(() => {
+      const wing = document.querySelector('.wing-panel') as HTMLElement;
+      const edge = wing.getBoundingClientRect().right;
+      // The TLB table may scroll inside its own region; everything else stays in the wing.
+      const out = [...wing.querySelectorAll('.as-panel *')]
+        .filter((el) => !el.closest('.as-tlb-scroll') || el.classList.contains('as-tlb-scroll'))
+        .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+        .map((el) => el.getAttribute('class') ?? el.tagName);
+      return { scroll: wing.scrollWidth - wing.clientWidth, out };
+    });
+    expect(fit.out, 'nothing in the Address spaces panel reaches past the wing').toEqual([]);
+    expect(fit.scroll).toBeLessThanOrEqual(0);
+  });
 }

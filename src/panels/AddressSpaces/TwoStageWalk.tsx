@@ -59,28 +59,33 @@ function TlbStrip({ tlb, walk, lang }: { tlb: readonly TlbEntry[]; walk: Walk | 
   const current = (e: TlbEntry) =>
     walk !== undefined && !walk.fault && e.va === walk.va && e.asid === walk.asid && e.vmid === walk.vmid;
   return (
-    <table className="as-tlb">
-      <caption>{t.tlb}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.cols.va}</th>
-          <th scope="col">{t.cols.pa}</th>
-          <th scope="col">{t.cols.regime}</th>
-          <th scope="col">{t.cols.asid}</th>
-          <th scope="col">{t.cols.vmid}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tlb.map((e) => (
-          <tr key={`${e.regime}|${e.vmid}|${e.asid}|${e.va}`} data-current={current(e)}>
-            <td>{e.va}</td>
-            <td>{e.pa}</td>
-            <td>{e.regime}</td>
-            <td>{e.asid ?? t.none}</td>
-            <td>{e.vmid ?? t.none}</td>
+    // In a narrow wing the five columns scroll sideways on their own; a keyboard reaches the
+    // scroll through the focusable region (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus
+    <section className="as-tlb-scroll" aria-label={t.tlb} tabIndex={0}>
+      <table className="as-tlb">
+        <caption>{t.tlb}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.cols.va}</th>
+            <th scope="col">{t.cols.pa}</th>
+            <th scope="col">{t.cols.regime}</th>
+            <th scope="col">{t.cols.asid}</th>
+            <th scope="col">{t.cols.vmid}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {tlb.map((e) => (
+            <tr key={`${e.regime}|${e.vmid}|${e.asid}|${e.va}`} data-current={current(e)}>
+              <td>{e.va}</td>
+              <td>{e.pa}</td>
+              <td>{e.regime}</td>
+              <td>{e.asid ?? t.none}</td>
+              <td>{e.vmid ?? t.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
