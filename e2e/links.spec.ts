@@ -152,6 +152,8 @@ test('a custom scenario travels inside the link and plays like a built-in one', 
   // The address still carries it after a step: open that in a fresh browser.
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(narration(page)).toContainText('Step 3 of 5');
+  // The address follows the lesson behind a short throttle (src/store/addressWriter.ts).
+  await expect(page).toHaveURL(/[?&]step=3(&|$)/);
   const other = await openIsolated(browser, page.url());
   await expect(narration(other.page)).toContainText('Step 3 of 5');
   await expect(picker(other.page)).toHaveValue('my-lab');

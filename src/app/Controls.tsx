@@ -1,6 +1,6 @@
 // Playback: previous / play-pause / next / restart, the speed, and the timeline scrubber
 // with one tick per step (ticks are for the mouse; the slider is the keyboard's way in).
-import { useId } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { messages, useLang } from '../i18n';
 import { eventLabel } from '../i18n/ruleText';
@@ -8,8 +8,11 @@ import { SPEEDS_MS } from '../machine/timeline';
 import { Icon } from '../panels/common/icons';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { usePredict } from '../predict/store';
-import { useAriaKeys } from '../store/actions';
+import { useAction, useAriaKeys } from '../store/actions';
 import { nextStep, send, useWorld } from '../store/world';
+
+// The shortcuts help loads on its first opening.
+const ShortcutsHelp = lazy(() => import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
 
 const SPEED_LABELS: Record<number, string> = { 2400: '0.5×', 1200: '1×', 600: '2×', 300: '4×' };
 
@@ -45,7 +48,11 @@ export function Controls() {
   const speedId = useId();
   const stepId = useId();
   const what = step > 0 ? (labels[step - 1] ?? '') : t.start;
+  const helpOpener = useRef<HTMLButtonElement>(null);
+  const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
+  useAction('help', () => setHelp('open'));
   const keys = {
+    help: useAriaKeys('help'),
     previous: useAriaKeys('previous'),
     play: useAriaKeys('play'),
     next: useAriaKeys('next'),
@@ -100,6 +107,24 @@ export function Controls() {
         <output className="step-count" htmlFor={stepId} aria-live="off">
           {t.stepOf(step, total)}
         </output>
+        {/* The keys beside the controls they drive (the header has no room left). */}
+        <button
+          ref={helpOpener}
+          type="button"
+          className="tool shortcuts-button"
+          aria-haspopup="dialog"
+          aria-keyshortcuts={keys.help}
+          aria-label={t.shortcuts}
+          title={t.shortcuts}
+          onClick={() => setHelp('open')}
+        >
+          <Icon name="keyboard" />
+        </button>
+        {help !== 'never' && (
+          <Suspense fallback={null}>
+            <ShortcutsHelp open={help === 'open'} opener={helpOpener} onClose={() => setHelp('closed')} />
+          </Suspense>
+        )}
       </div>
       <div className="timeline">
         <label htmlFor={stepId} className="visually-hidden">

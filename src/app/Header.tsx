@@ -1,5 +1,5 @@
 // The page's top bar: the product, the scenario picker, language, theme and large text.
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useId } from 'react';
 import { CustomOptions, customApi, useCustomDoor } from '../custom';
 import { TraceSampleOption } from '../custom/TraceSampleOption';
 import { openTraceSample, TRACE_SAMPLE_ID } from '../custom/traceSample';
@@ -13,9 +13,6 @@ import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
 import { CopyLink } from './CopyLink';
 import { Toolbar } from './Toolbar';
-
-// The shortcuts help loads on its first opening.
-const ShortcutsHelp = lazy(() => import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
 
 const LANGS: readonly { id: Lang; name: string }[] = [
   { id: 'en', name: 'English' },
@@ -40,18 +37,14 @@ export function Header() {
     else void customApi().then((c) => c.openCustom(id));
   };
   const pickerId = useId();
-  const helpOpener = useRef<HTMLButtonElement>(null);
-  const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
   const otherLang: Lang = lang === 'en' ? 'zh' : 'en';
   useAction('language', () => void setLang(otherLang));
   useAction('theme', () => setTheme(theme === 'dark' ? 'light' : 'dark'));
   useAction('largeText', () => setLargeText(!largeText));
-  useAction('help', () => setHelp('open'));
   const keys = {
     language: useAriaKeys('language'),
     theme: useAriaKeys('theme'),
     largeText: useAriaKeys('largeText'),
-    help: useAriaKeys('help'),
   };
 
   return (
@@ -123,23 +116,6 @@ export function Header() {
         <EmbedTool />
         <PresenterButton />
         <Toolbar />
-        <button
-          ref={helpOpener}
-          type="button"
-          className="tool shortcuts-button"
-          aria-haspopup="dialog"
-          aria-keyshortcuts={keys.help}
-          aria-label={t.shortcuts}
-          title={t.shortcuts}
-          onClick={() => setHelp('open')}
-        >
-          <Icon name="keyboard" />
-        </button>
-        {help !== 'never' && (
-          <Suspense fallback={null}>
-            <ShortcutsHelp open={help === 'open'} opener={helpOpener} onClose={() => setHelp('closed')} />
-          </Suspense>
-        )}
       </div>
     </header>
   );
