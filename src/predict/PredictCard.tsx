@@ -30,6 +30,12 @@ export function PredictCard() {
   const headingId = useId();
   const firstRadio = useRef<HTMLInputElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
+  const checkButton = useRef<HTMLButtonElement>(null);
+  /** A pick brings Check into view: in a short narration cell it may sit below the fold. */
+  const pick = (id: string) => {
+    choose(id);
+    requestAnimationFrame(() => checkButton.current?.scrollIntoView({ block: 'nearest' }));
+  };
   const key = pending ? `${pending.scenario}:${pending.flow}:${pending.step}` : '';
   const checked = pending?.checked ?? false;
 
@@ -115,7 +121,7 @@ export function PredictCard() {
                     value={c.id}
                     checked={pending.choice === c.id}
                     disabled={pending.checked}
-                    onChange={() => choose(c.id)}
+                    onChange={() => pick(c.id)}
                   />
                   <span className="choice-text">{t.choice(c, pending.question)}</span>
                   {isAnswer && <span aria-hidden="true"> ✓</span>}
@@ -125,7 +131,7 @@ export function PredictCard() {
             })}
           </div>
           {!pending.checked ? (
-            <button type="submit" className="primary" disabled={pending.choice === null}>
+            <button ref={checkButton} type="submit" className="primary" disabled={pending.choice === null}>
               {t.check}
             </button>
           ) : (
