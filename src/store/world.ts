@@ -41,25 +41,27 @@ const EMPTY: WorldView = {
   error: null,
 };
 
-/** The next view from the previous one and a snapshot from the worker. */
-export function viewOf(prev: WorldView, wire: WorldWire): WorldView {
-  const scenario = wire.scenario !== undefined ? wire.scenario : prev.scenario;
-  const run = wire.run !== undefined ? wire.run : prev.run;
-  let flows = run ? run.map((_, f) => snapshotAt(run, f, wire.step)).filter((s): s is FlowSnapshot => !!s) : [];
+/** A snapshot from the worker with the scenario and run it belongs to (views carry them only on change). */
+type WorldState = Omit<WorldWire, 'scenario' | 'run'> & { scenario: Scenario | null; run: Run | null };
+
+/** The next view: `state`, with the previous view's flows kept when they are the same snapshots. */
+function viewOf(prev: WorldView, state: WorldState): WorldView {
+  const { scenario, run } = state;
+  let flows = run ? run.map((_, f) => snapshotAt(run, f, state.step)).filter((s): s is FlowSnapshot => !!s) : [];
   // Same snapshots as before (e.g. while a what-if recomputes): keep the same array, so
   // panels selecting `flows` do not re-render for nothing.
   if (flows.length === prev.flows.length && flows.every((f, i) => f === prev.flows[i])) flows = prev.flows;
   return {
-    status: wire.status,
-    playing: wire.playing,
+    status: state.status,
+    playing: state.playing,
     scenario,
     run,
-    step: wire.step,
+    step: state.step,
     total: scenario ? stepCount(scenario) : 0,
     flows,
-    overrides: wire.overrides,
-    speedMs: wire.speedMs,
-    error: wire.error,
+    overrides: state.overrides,
+    speedMs: state.speedMs,
+    error: state.error,
   };
 }
 
