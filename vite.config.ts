@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { lessonsPlugin } from './scripts/lessons-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { sharePlugin } from './scripts/share-plugin.ts';
 import { precacheServiceWorker } from './scripts/sw-plugin.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     lessonsPlugin(fileURLToPath(new URL('./scenarios', import.meta.url)), 'type2-kvm-vhe'),
     contentSecurityPolicy(),
+    prerenderPlugin(fileURLToPath(new URL('./scenarios', import.meta.url))),
     sharePlugin(),
     precacheServiceWorker(),
   ],
@@ -33,6 +35,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
+      // Most of a build is known and meant: the rules worker's own bundle and the prerender of
+      // the first view (scripts/prerender-plugin.ts). The timing advice would print every time.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
           // Modules the first view shares with lazily loaded UI (dialogs, predict, embed) go
@@ -59,7 +64,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // The truth tables and property tests sweep tens of thousands of inputs; on a loaded
     // 2-core CI machine they can take far longer than Vitest's 5 s default.

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppBoundary } from './app/AppBoundary';
@@ -24,8 +24,22 @@ await setLang(asked === 'en' || asked === 'zh' ? asked : (readPrefs().lang ?? pr
 // shifts as the lesson fills it (CLS).
 await Promise.race([opening.catch(() => undefined), new Promise((wait) => setTimeout(wait, 600))]);
 
+/**
+ * The build painted the default lesson's step 0 into #root (scripts/prerender-plugin.ts), as an
+ * inert picture. React's first render replaces it with the live stage, the same boxes in the
+ * same places; once that is committed, the root is live.
+ */
+function Live({ root }: { root: HTMLElement }) {
+  useLayoutEffect(() => {
+    root.removeAttribute('inert');
+    root.removeAttribute('data-prerender');
+  }, [root]);
+  return null;
+}
+
 createRoot(root).render(
   <StrictMode>
+    <Live root={root} />
     <AppBoundary>
       <App />
     </AppBoundary>

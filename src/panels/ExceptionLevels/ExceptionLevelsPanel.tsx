@@ -32,7 +32,9 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
   const box = useRef<HTMLDivElement>(null);
   const two = (scenario?.flows.length ?? 0) > 1 && only === undefined;
   const shown = (f: number) => only === undefined || f === only;
-  const full = useWidth(box, 320, 1400, 900);
+  // Before the box is measured (and in the build's prerender of the first view): 600, the
+  // width it measures at at most sizes (phone to 1440x900), so the measured layout seldom differs.
+  const full = useWidth(box, 320, 1400, 600);
   // Side by side when each diagram still gets ~320 px (a phone stacks them).
   const sideBySide = two && full >= 640;
   // Large text lays the diagram out narrower, so it is drawn bigger (its text grows with it).
