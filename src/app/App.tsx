@@ -6,6 +6,7 @@ import { useEmbed } from '../embed/store';
 import { messages, useLang } from '../i18n';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { usePresenter } from '../panels/common/presenter';
+import { useRenderCount } from '../panels/common/renderCount';
 import { CATALOGUE } from '../store/scenarios';
 import { loadLinkCodec } from '../store/url';
 import { Controls } from './Controls';
@@ -23,6 +24,7 @@ const EmbedView = lazy(() =>
 );
 
 export function App() {
+  useRenderCount('App');
   const lang = useLang((s) => s.lang);
   const embed = useEmbed((s) => s.embed);
   const [notices, dismiss] = useStartup();

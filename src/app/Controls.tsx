@@ -6,6 +6,7 @@ import { messages, useLang } from '../i18n';
 import { eventLabel } from '../i18n/ruleText';
 import { SPEEDS_MS } from '../machine/timeline';
 import { Icon } from '../panels/common/icons';
+import { useRenderCount } from '../panels/common/renderCount';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { usePredict } from '../predict/store';
 import { useAction, useAriaKeys } from '../store/actions';
@@ -32,6 +33,7 @@ function useStepLabels(): string[] {
 }
 
 export function Controls() {
+  useRenderCount('Controls');
   const lang = useLang((s) => s.lang);
   const predicting = usePredict((s) => s.on);
   const t = messages(lang).ui;

@@ -4,6 +4,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { messages, useLang } from '../../i18n';
 import type { FlowSnapshot } from '../../machine/types';
+import { useRenderCount } from '../../panels/common/renderCount';
 import { useWorld } from '../../store/world';
 import { HYPERCALL_CYCLES } from './costs';
 
@@ -31,6 +32,7 @@ function Bar({ label, value, max, cls }: { label: string; value: number; max: nu
 }
 
 export function CostBars() {
+  useRenderCount('CostBars');
   const lang = useLang((s) => s.lang);
   const w = messages(lang).stage.costs;
   const { scenario, run, step } = useWorld(useShallow((s) => ({ scenario: s.scenario, run: s.run, step: s.step })));

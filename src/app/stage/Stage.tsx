@@ -13,10 +13,12 @@ import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { Wings } from './Wings';
 import '../../panels/common/stage.css';
+import { useRenderCount } from '../../panels/common/renderCount';
 
 const PredictCard = lazy(() => import('../../predict/PredictCard').then((m) => ({ default: m.PredictCard })));
 
 export function Stage() {
+  useRenderCount('Stage');
   const lang = useLang((s) => s.lang);
   const p = messages(lang).ui.panels;
   const predicting = usePredict((s) => s.on);

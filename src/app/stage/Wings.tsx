@@ -4,6 +4,7 @@ import { type KeyboardEvent, Suspense, useEffect, useRef } from 'react';
 import { messages, useLang } from '../../i18n';
 import { Icon } from '../../panels/common/icons';
 import { PanelBoundary } from '../../panels/common/PanelBoundary';
+import { useRenderCount } from '../../panels/common/renderCount';
 import { usePredict } from '../../predict/store';
 import type { FocusPanel } from '../../scenario/focus';
 import { useKeys } from '../../store/actions';
@@ -18,6 +19,7 @@ import { focusOf, WINGS, wingOrder } from './wings';
 const REVEALING: ReadonlySet<FocusPanel> = new Set(['routing', 'redirect', 'address', 'registers']);
 
 export function Wings() {
+  useRenderCount('Wings');
   const lang = useLang((s) => s.lang);
   const names = messages(lang).ui.panels;
   const t = messages(lang).stage;

@@ -14,6 +14,7 @@ import { Space } from './Space';
 import { TwoStageWalk } from './TwoStageWalk';
 import './address-spaces.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 interface Both {
   current: { result: RegimeInfo; because: Because[] };
@@ -26,6 +27,7 @@ async function ask(pe: PeState): Promise<Both> {
 }
 
 export function AddressSpacesPanel() {
+  useRenderCount('AddressSpacesPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).addressSpaces;
   const { pe, last } = usePe();

@@ -12,6 +12,7 @@ import { BitSwitch } from './BitSwitch';
 import { whyDiffers } from './effective';
 import './bits.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 const HCR_ORDER: readonly (keyof Hcr)[] = [
   'e2h',
@@ -46,6 +47,7 @@ const FEATURE_ORDER: readonly Exclude<keyof Features, 'smcTrapWithoutEl3'>[] = [
 ];
 
 export function BitsPanel() {
+  useRenderCount('BitsPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).bits;
   const { pe, flow, live } = usePe();

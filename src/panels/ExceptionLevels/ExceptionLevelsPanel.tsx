@@ -14,6 +14,7 @@ import { DIMS } from './layout';
 import { useWidth } from './useWidth';
 import './exception-levels.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 /** A one-flow diagram's height with lanes EL0-EL2 (most scenarios' first step). */
 const USUAL_HEIGHT = DIMS.headerH + 3 * DIMS.laneH + DIMS.bottomPad;
@@ -24,6 +25,7 @@ export interface ExceptionLevelsPanelProps {
 }
 
 export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
+  useRenderCount('ExceptionLevelsPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
   const { scenario, flows, step, speedMs, run } = useWorld(

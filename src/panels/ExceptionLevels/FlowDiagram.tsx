@@ -8,6 +8,7 @@ import { eventLabel } from '../../i18n/ruleText';
 import type { FlowSnapshot, StepResult } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { Icon } from '../common/icons';
+import { useRenderCount } from '../common/renderCount';
 import { actorsDrawn } from './boot';
 import { arrowCause } from './cause';
 import {
@@ -42,6 +43,7 @@ export interface FlowDiagramProps {
 }
 
 export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: FlowDiagramProps) {
+  useRenderCount('FlowDiagram');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');

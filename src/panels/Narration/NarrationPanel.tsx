@@ -11,8 +11,10 @@ import { Measurements } from './Measurements';
 import { StepStory } from './StepStory';
 import './narration.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 export function NarrationPanel() {
+  useRenderCount('NarrationPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).narration;
   const { scenario, step, total, overrides, flows } = useWorld(

@@ -12,6 +12,7 @@ import { RedirectTable, type RowNow } from './RedirectTable';
 import { Travel } from './Travel';
 import './redirection.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 type Op = 'MRS' | 'MSR';
 
@@ -34,6 +35,7 @@ async function tableNow(pe: PeState): Promise<RowNow[]> {
 }
 
 export function RedirectionPanel() {
+  useRenderCount('RedirectionPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).redirection;
   const { pe, last } = usePe();

@@ -17,6 +17,7 @@ import { el1Names, type Owner, type RegisterFile, registerFileAt } from './model
 import { VirtRows } from './VirtRows';
 import { virtRegistersAt } from './virt';
 import './register-file.css';
+import { useRenderCount } from '../common/renderCount';
 
 type T = Messages['registerFile'];
 const SHOWN = 7;
@@ -37,6 +38,7 @@ function OwnerChip({ owner, flow, t }: { owner: Owner | null; flow: Flow; t: T }
 }
 
 export function RegisterFilePanel() {
+  useRenderCount('RegisterFilePanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).registerFile;
   const picked = useUi((s) => s.flow);

@@ -23,6 +23,7 @@ import {
 import { VirtualLane } from './VirtualLane';
 import './routing.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
 const NO_LRS: readonly ListRegister[] = [];
@@ -44,6 +45,7 @@ async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
 }
 
 export function RoutingPanel() {
+  useRenderCount('RoutingPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).routing;
   const { pe, last } = usePe();

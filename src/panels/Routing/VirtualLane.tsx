@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang';
 import type { ListRegister } from '../../machine/types';
 import { rules } from '../../worker/rules';
 import { ElBadge } from '../common/ElBadge';
+import { useRenderCount } from '../common/renderCount';
 import { useRule } from '../common/useRule';
 
 const KINDS: readonly VirtualInterruptKind[] = ['vIRQ', 'vFIQ', 'vSError'];
@@ -26,6 +27,7 @@ async function ask(pe: PeState, lrs: readonly ListRegister[]): Promise<Answers> 
 }
 
 export function VirtualLane({ pe, lrs, lang }: { pe: PeState; lrs: readonly ListRegister[]; lang: Lang }) {
+  useRenderCount('VirtualLane');
   const t = messages(lang).virtualInterrupts;
   const { value } = useRule(`${JSON.stringify(pe)}|${JSON.stringify(lrs)}`, () => ask(pe, lrs));
   return (

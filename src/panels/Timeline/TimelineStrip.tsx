@@ -8,8 +8,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { send, useWorld } from '../../store/world';
 import { LANE_H, laneOf, STRIP_W, xAt } from './strip';
 import './timeline.css';
+import { useRenderCount } from '../common/renderCount';
 
 export function TimelineStrip({ pastOnly = false }: { pastOnly?: boolean }) {
+  useRenderCount('TimelineStrip');
   const { run, total, step, ready } = useWorld(
     useShallow((s) => ({ run: s.run, total: s.total, step: s.step, ready: s.status === 'ready' })),
   );
