@@ -43,7 +43,9 @@ export function Controls() {
       total: s.total,
       playing: s.playing,
       speedMs: s.speedMs,
-      ready: s.status === 'ready',
+      // A what-if being recomputed keeps the controls: the machine queues what they send
+      // until its run is ready (and the flip to "computing" re-renders nothing here).
+      ready: s.status === 'ready' || (s.status === 'computing' && s.run !== null),
     })),
   );
   const labels = useStepLabels();

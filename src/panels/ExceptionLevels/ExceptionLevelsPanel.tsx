@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Flow } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
-import { useWorld } from '../../store/world';
+import { useWorld, useWorldKept } from '../../store/world';
 import { describeStep } from '../common/describe';
 import { Icon } from '../common/icons';
 import { Panel } from '../common/Panel';
@@ -28,9 +28,11 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
   useRenderCount('ExceptionLevelsPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
-  const { scenario, flows, step, speedMs, run } = useWorld(
-    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs, run: s.run })),
+  const { scenario, flows, step, speedMs } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs })),
   );
+  // Of the run, only each flow's last boot decision is drawn.
+  const decisions = useWorldKept((s) => s.run?.map((history) => lastBootDecision(history, s.step)) ?? []);
   const box = useRef<HTMLDivElement>(null);
   const two = (scenario?.flows.length ?? 0) > 1 && only === undefined;
   const shown = (f: number) => only === undefined || f === only;
@@ -75,7 +77,7 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
                 width={width}
                 speedMs={speedMs}
                 title={two ? scenario.flows[f]?.title[lang] : undefined}
-                decision={run?.[f] ? lastBootDecision(run[f], step) : undefined}
+                decision={decisions[f]}
               />
             ),
           )}
