@@ -82,3 +82,31 @@ test('a step re-renders the stage and the open panel once, and not the shell', a
   }
   expect(zeroes(counts, UNTOUCHED_BY_STEP)).toEqual(zeroes({}, UNTOUCHED_BY_STEP));
 });
+
+test('a step re-renders the register file only where a value it shows changed', async ({ page }) => {
+  await page.goto('./?scenario=type2-kvm-vhe&lang=en');
+  const file = await showPanel(page, 'Register file');
+  const narration = page.getByRole('region', { name: 'Narration' });
+  await expect(narration).toContainText('Step 0 of');
+  const total = Number((await narration.locator('.step-pill').textContent())?.match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThan(5);
+  await settledCounts(page);
+  const seen = { same: 0, changed: 0 };
+  for (let step = 1; step <= total; step++) {
+    const before = await file.innerHTML();
+    await resetCounts(page);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(narration).toContainText(`Step ${step} of`);
+    const counts = await settledCounts(page);
+    const same = (await file.innerHTML()) === before;
+    seen[same ? 'same' : 'changed']++;
+    expect(
+      counts.RegisterFilePanel ?? 0,
+      `step ${step}: the register file ${same ? 'did not change' : 'changed'}`,
+    ).toBe(same ? 0 : 1);
+  }
+  console.log(`register file over ${total} steps: ${JSON.stringify(seen)}`);
+  // The lesson has steps of both kinds, so both halves of the rule were checked.
+  expect(seen.same).toBeGreaterThan(0);
+  expect(seen.changed).toBeGreaterThan(0);
+});
