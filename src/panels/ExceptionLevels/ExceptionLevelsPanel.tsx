@@ -11,6 +11,7 @@ import { Panel } from '../common/Panel';
 import { lastBootDecision } from './boot';
 import { FlowDiagram } from './FlowDiagram';
 import { DIMS } from './layout';
+import { diagramPart } from './part';
 import { useWidth } from './useWidth';
 import './exception-levels.css';
 import { messages, useLang } from '../../i18n';
@@ -28,9 +29,10 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
   useRenderCount('ExceptionLevelsPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
-  const { scenario, flows, step, speedMs } = useWorld(
-    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs })),
+  const { scenario, step, speedMs } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, step: s.step, speedMs: s.speedMs })),
   );
+  const flows = useWorldKept((s) => s.flows.map(diagramPart));
   // Of the run, only each flow's last boot decision is drawn.
   const decisions = useWorldKept((s) => s.run?.map((history) => lastBootDecision(history, s.step)) ?? []);
   const box = useRef<HTMLDivElement>(null);

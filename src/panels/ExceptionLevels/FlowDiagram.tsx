@@ -5,7 +5,7 @@ import type { EL } from '../../core';
 import { type Messages, messages, useLang } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import { eventLabel } from '../../i18n/ruleText';
-import type { FlowSnapshot, StepResult } from '../../machine/types';
+import type { StepResult } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { Icon } from '../common/icons';
 import { useRenderCount } from '../common/renderCount';
@@ -27,13 +27,14 @@ import {
   runBadge,
   textWidth,
 } from './layout';
+import type { DiagramSnap } from './part';
 import { hasDma, SmmuPath } from './SmmuPath';
 import { useToken } from './useToken';
 import { isX86, laneLabels } from './x86';
 
 export interface FlowDiagramProps {
   flow: Flow;
-  snap: FlowSnapshot;
+  snap: DiagramSnap;
   /** Drawing width in SVG units (about the rendered pixel width). */
   width: number;
   speedMs: number;
@@ -278,7 +279,7 @@ function Pill({
 }
 
 /** What happened without anyone moving: a register reached, bits set, an IRQ left pending. */
-function calloutText(snap: FlowSnapshot, t: T, lang: Lang, name: (id: string) => string): string {
+function calloutText(snap: DiagramSnap, t: T, lang: Lang, name: (id: string) => string): string {
   const last = snap.last;
   if (!last) return '';
   const e = last.event;
@@ -328,7 +329,7 @@ function whoRunsWhere(
   layout: Layout,
   drawn: Flow['actors'],
   flow: Flow,
-  snap: FlowSnapshot,
+  snap: DiagramSnap,
   name: (id: string) => string,
   t: T,
 ): string {
