@@ -10,7 +10,7 @@ import { useRenderCount } from '../panels/common/renderCount';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { usePredict } from '../predict/store';
 import { useAction, useAriaKeys } from '../store/actions';
-import { nextStep, send, useWorld } from '../store/world';
+import { nextStep, send, steppable, useWorld } from '../store/world';
 
 // The shortcuts help loads on its first opening.
 const ShortcutsHelp = lazy(() => import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
@@ -43,9 +43,8 @@ export function Controls() {
       total: s.total,
       playing: s.playing,
       speedMs: s.speedMs,
-      // A what-if being recomputed keeps the controls: the machine queues what they send
-      // until its run is ready (and the flip to "computing" re-renders nothing here).
-      ready: s.status === 'ready' || (s.status === 'computing' && s.run !== null),
+      // Through a what-if's recompute too: the flip to "computing" re-renders nothing here.
+      ready: steppable(s),
     })),
   );
   const labels = useStepLabels();

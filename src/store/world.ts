@@ -87,6 +87,13 @@ function viewOf(prev: WorldView, state: WorldState): WorldView {
 export const useWorld = create<WorldView>(() => EMPTY);
 
 /**
+ * The lesson takes steps and plays: its run is ready, or a what-if is recomputing it (the
+ * machine queues what is sent meanwhile, so the controls stay as they were).
+ */
+export const steppable = (s: WorldView): boolean =>
+  s.status === 'ready' || (s.status === 'computing' && s.run !== null);
+
+/**
  * Selects from the world what `select` derives, as the same object while it stays deep-equal:
  * for a panel that computes its drawing from the run (a what-if sends a new run, mostly equal).
  */

@@ -4,7 +4,7 @@
 // hidden from screen readers, whose slider says the same step by step). With `pastOnly`
 // (predict mode) it draws only the steps already played: the rest would show the answers.
 import { type MouseEvent, useId } from 'react';
-import { send, useWorld, useWorldKept } from '../../store/world';
+import { send, steppable, useWorld, useWorldKept } from '../../store/world';
 import { LANE_H, laneOf, STRIP_W, xAt } from './strip';
 import './timeline.css';
 import { useRenderCount } from '../common/renderCount';
@@ -19,7 +19,7 @@ export function TimelineStrip({ pastOnly = false }: { pastOnly?: boolean }) {
   if (!lanes || total === 0) return null;
   const h = lanes.length * (LANE_H + 2);
   const jump = (e: MouseEvent<SVGSVGElement>) => {
-    if (useWorld.getState().status !== 'ready') return;
+    if (!steppable(useWorld.getState())) return;
     const r = e.currentTarget.getBoundingClientRect();
     const n = Math.round(((e.clientX - r.left) / r.width) * total);
     send({ type: 'GOTO', step: Math.max(0, Math.min(total, n)) });
