@@ -16,11 +16,11 @@ async function resetCounts(page: Page): Promise<void> {
   });
 }
 
-/** The counts once they have stopped moving (no render for 600 ms). */
-async function settledCounts(page: Page): Promise<Counts> {
+/** The counts once they have stopped moving (no render for `quietMs`). */
+async function settledCounts(page: Page, quietMs = 300): Promise<Counts> {
   let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(300);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(quietMs);
     const now = await page.evaluate(() => JSON.stringify(window.__vheLab?.renders ?? {}));
     if (now === last) return JSON.parse(now) as Counts;
     last = now;
@@ -102,6 +102,8 @@ test('a step re-renders the stage and the open panel once, and not the shell', a
 });
 
 test('a step re-renders the register file only where a value it shows changed', async ({ page }) => {
+  // 35 steps, each left to settle.
+  test.setTimeout(120_000);
   await page.goto('./?scenario=type2-kvm-vhe&lang=en');
   const file = await showPanel(page, 'Register file');
   const narration = page.getByRole('region', { name: 'Narration' });
@@ -115,7 +117,7 @@ test('a step re-renders the register file only where a value it shows changed', 
     await resetCounts(page);
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(narration).toContainText(`Step ${step} of`);
-    const counts = await settledCounts(page);
+    const counts = await settledCounts(page, 150);
     const same = (await file.innerHTML()) === before;
     seen[same ? 'same' : 'changed']++;
     expect(
