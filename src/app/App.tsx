@@ -6,6 +6,7 @@ import { useEmbed } from '../embed/store';
 import { messages, useLang } from '../i18n';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { usePresenter } from '../panels/common/presenter';
+import { useRenderCount } from '../panels/common/renderCount';
 import { CATALOGUE } from '../store/scenarios';
 import { loadLinkCodec } from '../store/url';
 import { Controls } from './Controls';
@@ -22,24 +23,37 @@ const EmbedView = lazy(() =>
   Promise.all([import('../embed/EmbedView'), loadLinkCodec()]).then(([m]) => ({ default: m.EmbedView })),
 );
 
+/**
+ * The address and the document kept in step with the lesson: they hear every step and
+ * what-if, so they live in this empty component and the shell around them does not re-render.
+ */
+function ShellSync() {
+  useUrlSync();
+  useDocumentAttributes();
+  return null;
+}
+
 export function App() {
+  useRenderCount('App');
   const lang = useLang((s) => s.lang);
   const embed = useEmbed((s) => s.embed);
   const [notices, dismiss] = useStartup();
-  useUrlSync();
-  useDocumentAttributes();
   useKeyboard();
   usePresenter();
 
   if (embed)
     return (
-      <Suspense fallback={null}>
-        <EmbedView notices={<Notices url={notices} dismiss={dismiss} />} />
-      </Suspense>
+      <>
+        <ShellSync />
+        <Suspense fallback={null}>
+          <EmbedView notices={<Notices url={notices} dismiss={dismiss} />} />
+        </Suspense>
+      </>
     );
 
   return (
     <div className="app stage-app">
+      <ShellSync />
       <SkipLink />
       <Header />
       <main className="main">

@@ -6,10 +6,11 @@ import { messages, useLang } from '../i18n';
 import { eventLabel } from '../i18n/ruleText';
 import { SPEEDS_MS } from '../machine/timeline';
 import { Icon } from '../panels/common/icons';
+import { useRenderCount } from '../panels/common/renderCount';
 import { TimelineStrip } from '../panels/Timeline/TimelineStrip';
 import { usePredict } from '../predict/store';
 import { useAction, useAriaKeys } from '../store/actions';
-import { nextStep, send, useWorld } from '../store/world';
+import { nextStep, send, steppable, useWorld } from '../store/world';
 
 // The shortcuts help loads on its first opening.
 const ShortcutsHelp = lazy(() => import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
@@ -32,6 +33,7 @@ function useStepLabels(): string[] {
 }
 
 export function Controls() {
+  useRenderCount('Controls');
   const lang = useLang((s) => s.lang);
   const predicting = usePredict((s) => s.on);
   const t = messages(lang).ui;
@@ -41,7 +43,8 @@ export function Controls() {
       total: s.total,
       playing: s.playing,
       speedMs: s.speedMs,
-      ready: s.status === 'ready',
+      // Through a what-if's recompute too: the flip to "computing" re-renders nothing here.
+      ready: steppable(s),
     })),
   );
   const labels = useStepLabels();

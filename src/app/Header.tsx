@@ -8,6 +8,7 @@ import { langTag, messages, scenarioTitle, useLang } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import { Icon } from '../panels/common/icons';
 import { PresenterButton } from '../panels/common/PresenterButton';
+import { useRenderCount } from '../panels/common/renderCount';
 import { useAction, useAriaKeys } from '../store/actions';
 import { CATALOGUE, openScenario, useScenarios } from '../store/scenarios';
 import { useUi } from '../store/ui';
@@ -20,6 +21,7 @@ const LANGS: readonly { id: Lang; name: string }[] = [
 ];
 
 export function Header() {
+  useRenderCount('Header');
   const lang = useLang((s) => s.lang);
   const theme = useUi((s) => s.theme);
   const largeText = useUi((s) => s.largeText);

@@ -4,7 +4,7 @@
 // it, everywhere: Space plays/pauses only when nothing that Space presses has focus.
 import { useEffect } from 'react';
 import { actionForKey, isCharacterKey, registerAction, runAction } from '../store/actions';
-import { nextStep, send, useWorld } from '../store/world';
+import { nextStep, send, steppable, useWorld } from '../store/world';
 
 const CHOICE_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset']);
 
@@ -32,7 +32,7 @@ function ownsKeys(target: EventTarget | null): boolean {
 const isButton = (t: EventTarget | null) => t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement;
 
 const world = () => useWorld.getState();
-const ready = () => world().status === 'ready';
+const ready = () => steppable(world());
 
 /** The lesson's own actions: stepping and playing, whoever shows the buttons. */
 function registerLessonActions(): () => void {

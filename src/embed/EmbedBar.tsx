@@ -5,7 +5,7 @@ import { Icon } from '../panels/common/icons';
 import { PresenterButton } from '../panels/common/PresenterButton';
 import { useUi } from '../store/ui';
 import { urlFor } from '../store/url';
-import { nextStep, send, useWorld } from '../store/world';
+import { nextStep, send, steppable, useWorld } from '../store/world';
 
 /** The same view, not embedded: the share link without embed/panels. */
 function useOpenHref(): string {
@@ -23,7 +23,7 @@ export function EmbedBar() {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).ui;
   const { step, total, playing, ready } = useWorld(
-    useShallow((s) => ({ step: s.step, total: s.total, playing: s.playing, ready: s.status === 'ready' })),
+    useShallow((s) => ({ step: s.step, total: s.total, playing: s.playing, ready: steppable(s) })),
   );
   const href = useOpenHref();
 

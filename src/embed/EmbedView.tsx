@@ -4,7 +4,7 @@
 // or after it; then a compact playback bar and a link out to the full app.
 import type { ReactNode } from 'react';
 import { PageHeading } from '../panels/common/PageHeading';
-import { PanelBoundary } from '../panels/common/PanelBoundary';
+import { StepBoundary } from '../panels/common/PanelBoundary';
 import { usePresenter } from '../panels/common/presenter';
 import { ExceptionLevelsPanel } from '../panels/ExceptionLevels';
 import { useUi } from '../store/ui';
@@ -22,7 +22,6 @@ import { messages, useLang } from '../i18n';
 export function EmbedView({ notices }: { notices: ReactNode }) {
   const lang = useLang((s) => s.lang);
   const panels = useEmbed((s) => s.panels);
-  const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
   const names = messages(lang).ui.panels;
   usePresenter();
   const count = useWorld((s) => s.scenario?.flows.length ?? 1);
@@ -41,9 +40,9 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
         {staged && (
           <div className="embed-cell embed-el stage-diagram">
             {only !== undefined && <FlowSwitch shown={only} />}
-            <PanelBoundary name={names.levels} resetKey={reset}>
+            <StepBoundary name={names.levels}>
               <ExceptionLevelsPanel only={only} />
-            </PanelBoundary>
+            </StepBoundary>
             {panels.includes('narration') && <EmbedCaption only={only} />}
           </div>
         )}
@@ -51,9 +50,9 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
           const { Component, name } = PANELS[id];
           return (
             <div key={id} className={`embed-cell embed-${id}`}>
-              <PanelBoundary name={names[name]} resetKey={reset}>
+              <StepBoundary name={names[name]}>
                 <Component />
-              </PanelBoundary>
+              </StepBoundary>
             </div>
           );
         })}

@@ -2,13 +2,16 @@
 // (src/worker/world.ts); its snapshots arrive here as small views and are mirrored into a
 // zustand store, so each panel selects only what it draws and the page thread never loads
 // xstate.
+import { useRef } from 'react';
 import { create } from 'zustand';
 import { SPEEDS_MS, snapshotAt, stepCount } from '../machine/timeline';
 import type { FlowSnapshot, Override, Run } from '../machine/types';
 import type { HeldSteps, WorldEvent } from '../machine/world';
 import type { Scenario } from '../scenario/schema';
+import type { StepAnswers } from '../worker/answers';
 import { rules } from '../worker/rules';
 import type { WorldMessage, WorldStatus, WorldWire } from '../worker/world';
+import { keep } from './keep';
 
 export type { WorldStatus };
 
@@ -22,6 +25,11 @@ export interface WorldView {
   total: number;
   /** Each flow's snapshot at the current step. */
   flows: FlowSnapshot[];
+  /**
+   * Each flow's panel answers at the current step, computed by the worker with the step
+   * (src/worker/answers.ts); [] or null where it sent none (the panels then ask it).
+   */
+  answers: (StepAnswers | null)[];
   overrides: Override[];
   speedMs: number;
   error: string | null;
@@ -36,21 +44,31 @@ const EMPTY: WorldView = {
   step: 0,
   total: 0,
   flows: [],
+  answers: [],
   overrides: [],
   speedMs: SPEEDS_MS[1],
   error: null,
 };
 
-/** A snapshot from the worker with the scenario and run it belongs to (views carry them only on change). */
-type WorldState = Omit<WorldWire, 'scenario' | 'run'> & { scenario: Scenario | null; run: Run | null };
+/** A snapshot from the worker with what it belongs to (views carry the scenario, run and answers only on change). */
+type WorldState = Omit<WorldWire, 'scenario' | 'run' | 'answers'> & {
+  scenario: Scenario | null;
+  run: Run | null;
+  answers: (StepAnswers | null)[];
+};
 
-/** The next view: `state`, with the previous view's flows kept when they are the same snapshots. */
+/**
+ * The next view: `state`, sharing every part equal to the previous view's (the worker sends
+ * fresh copies), so a panel whose part did not change does not re-render.
+ */
 function viewOf(prev: WorldView, state: WorldState): WorldView {
   const { scenario, run } = state;
-  let flows = run ? run.map((_, f) => snapshotAt(run, f, state.step)).filter((s): s is FlowSnapshot => !!s) : [];
-  // Same snapshots as before (e.g. while a what-if recomputes): keep the same array, so
-  // panels selecting `flows` do not re-render for nothing.
-  if (flows.length === prev.flows.length && flows.every((f, i) => f === prev.flows[i])) flows = prev.flows;
+  // A what-if being recomputed: the shown run, its overrides and answers stay until the new
+  // run comes (in one message); only the status flips, and nothing that draws stays drawn again.
+  if (state.status === 'computing' && prev.status === 'ready' && run !== null && run === prev.run) {
+    return { ...prev, status: 'computing' };
+  }
+  const flows = run ? run.map((_, f) => snapshotAt(run, f, state.step)).filter((s): s is FlowSnapshot => !!s) : [];
   return {
     status: state.status,
     playing: state.playing,
@@ -58,8 +76,9 @@ function viewOf(prev: WorldView, state: WorldState): WorldView {
     run,
     step: state.step,
     total: scenario ? stepCount(scenario) : 0,
-    flows,
-    overrides: state.overrides,
+    flows: keep(prev.flows, flows),
+    answers: keep(prev.answers, state.answers),
+    overrides: keep(prev.overrides, state.overrides),
     speedMs: state.speedMs,
     error: state.error,
   };
@@ -67,12 +86,36 @@ function viewOf(prev: WorldView, state: WorldState): WorldView {
 
 export const useWorld = create<WorldView>(() => EMPTY);
 
+/**
+ * The lesson takes steps and plays: its run is ready, or a what-if is recomputing it (the
+ * machine queues what is sent meanwhile, so the controls stay as they were).
+ */
+export const steppable = (s: WorldView): boolean =>
+  s.status === 'ready' || (s.status === 'computing' && s.run !== null);
+
+/**
+ * Selects from the world what `select` derives, as the same object while it stays deep-equal:
+ * for a panel that computes its drawing from the run (a what-if sends a new run, mostly equal).
+ */
+export function useWorldKept<T>(select: (s: WorldView) => T): T {
+  const last = useRef<T | undefined>(undefined);
+  return useWorld((s) => {
+    const next = keep(last.current, select(s));
+    last.current = next;
+    return next;
+  });
+}
+
 /** Who hears "held" (predict mode), and where Next is held now. */
 let ask: ((playing: boolean) => void) | null = null;
 let held: HeldSteps = [];
 
 /** The scenario and run as the worker last sent them (views carry them only when they change). */
-const sent: { scenario: Scenario | null; run: Run | null } = { scenario: null, run: null };
+const sent: { scenario: Scenario | null; run: Run | null; answers: (StepAnswers | null)[] } = {
+  scenario: null,
+  run: null,
+  answers: [],
+};
 /** The scenario whose built step 0 is shown until the worker's run for it is ready. */
 let stepZeroOf: string | null = null;
 
@@ -84,6 +127,7 @@ function hear(m: WorldMessage): void {
   const wire = m.view;
   if (wire.scenario !== undefined) sent.scenario = wire.scenario;
   if (wire.run !== undefined) sent.run = wire.run;
+  if (wire.answers !== undefined) sent.answers = wire.answers;
   if (stepZeroOf !== null) {
     // The built step 0 stays until the worker has this scenario's run (or fails): its
     // "empty" and "computing" views would only blank the stage for a moment.
@@ -91,7 +135,9 @@ function hear(m: WorldMessage): void {
     if (wire.status === 'failed' || (mine && wire.status === 'ready')) stepZeroOf = null;
     else return;
   }
-  useWorld.setState(viewOf(useWorld.getState(), { ...wire, scenario: sent.scenario, run: sent.run }));
+  useWorld.setState(
+    viewOf(useWorld.getState(), { ...wire, scenario: sent.scenario, run: sent.run, answers: sent.answers }),
+  );
 }
 
 /**
@@ -112,6 +158,8 @@ export function showStepZero(scenario: Scenario, step0: FlowSnapshot[]): void {
       error: null,
       scenario,
       run: step0.map((snap) => [snap]),
+      // Not computed at build time: the panels ask the worker until its run is here.
+      answers: [],
     }),
   );
 }

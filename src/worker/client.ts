@@ -110,7 +110,7 @@ export class RulesClient implements RulesClientApi {
   linuxBootMode = (...a: Parameters<Rules['linuxBootMode']>) => this.rule('linuxBootMode', a);
   vmxEvent = (...a: Parameters<Rules['vmxEvent']>) => this.rule('vmxEvent', a);
   smmuTranslate = (...a: Parameters<Rules['smmuTranslate']>) => this.rule('smmuTranslate', a);
-  sysregAccessMany = (...a: Parameters<Rules['sysregAccessMany']>) => this.rule('sysregAccessMany', a);
+  stepAnswers = (...a: Parameters<Rules['stepAnswers']>) => this.rule('stepAnswers', a);
 
   /**
    * Runs the world machine in the worker and sends its snapshots to `listener`. When the

@@ -18,6 +18,7 @@ import {
   vmxEvent,
 } from '../core';
 import { replay } from '../machine/replay';
+import { stepAnswers } from './answers';
 import type { CrashMode, Outcome, RuleName, Rules, WorkerApi } from './protocol';
 import { sweep } from './sweep';
 import { type HostedWorld, hostWorld } from './world';
@@ -38,7 +39,7 @@ const rules: Rules = {
   gicCpuInterface,
   physicalTimerAccess,
   virtualCounterOffset,
-  sysregAccessMany: (s, names, op) => names.map((name) => sysregAccess(s, name, op)),
+  stepAnswers,
   sweep,
 };
 

@@ -22,6 +22,7 @@ import type { WorldEvent } from '../machine/world';
 import type { LoadResult } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import type { TraceInput, TraceOpened, TraceProgress } from '../trace/open';
+import type { stepAnswers } from './answers';
 import type { SweepResult } from './sweep';
 import type { WorldMessage } from './world';
 
@@ -43,12 +44,8 @@ export interface Rules {
   gicCpuInterface: typeof gicCpuInterface;
   physicalTimerAccess: typeof physicalTimerAccess;
   virtualCounterOffset: typeof virtualCounterOffset;
-  /** Many register names at once (the redirection table): one round trip instead of one per name. */
-  sysregAccessMany: (
-    s: Parameters<typeof sysregAccess>[0],
-    names: string[],
-    op?: 'MRS' | 'MSR',
-  ) => ReturnType<typeof sysregAccess>[];
+  /** Every state panel's answers for one state at once (src/worker/answers.ts): the sandbox's one round trip. */
+  stepAnswers: typeof stepAnswers;
   sweep: () => SweepResult;
 }
 export type RuleName = keyof Rules;

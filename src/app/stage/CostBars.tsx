@@ -1,10 +1,10 @@
 // Two flows side by side (nVHE vs VHE): what each has cost so far, as bars that grow while
 // the flows play (scaled to the larger flow's total at its end), and for nvhe-vs-vhe the
 // published figures, cited exactly (costs.ts).
-import { useShallow } from 'zustand/react/shallow';
 import { messages, useLang } from '../../i18n';
 import type { FlowSnapshot } from '../../machine/types';
-import { useWorld } from '../../store/world';
+import { useRenderCount } from '../../panels/common/renderCount';
+import { useWorld, useWorldKept } from '../../store/world';
 import { HYPERCALL_CYCLES } from './costs';
 
 /** EL1 registers a flow has saved or restored up to its snapshot i. */
@@ -31,23 +31,29 @@ function Bar({ label, value, max, cls }: { label: string; value: number; max: nu
 }
 
 export function CostBars() {
+  useRenderCount('CostBars');
   const lang = useLang((s) => s.lang);
   const w = messages(lang).stage.costs;
-  const { scenario, run, step } = useWorld(useShallow((s) => ({ scenario: s.scenario, run: s.run, step: s.step })));
-  if (!scenario || !run || scenario.flows.length < 2) return null;
-  const rows = scenario.flows.map((flow, f) => {
-    const snaps = run[f] ?? [];
-    const now = snaps[Math.min(step, snaps.length - 1)];
-    const end = snaps[snaps.length - 1];
-    return {
-      id: flow.id,
-      title: flow.title[lang],
-      el: now?.counters.elChanges ?? 0,
-      elEnd: end?.counters.elChanges ?? 0,
-      moved: movedUpTo(snaps, step),
-      movedEnd: movedUpTo(snaps, snaps.length - 1),
-    };
-  });
+  const scenario = useWorld((s) => s.scenario);
+  // What the bars draw of the run, kept while equal (one flow, or a what-if that moved no count: no render).
+  const rows = useWorldKept(({ scenario, run, step }) =>
+    !scenario || !run || scenario.flows.length < 2
+      ? null
+      : scenario.flows.map((flow, f) => {
+          const snaps = run[f] ?? [];
+          const now = snaps[Math.min(step, snaps.length - 1)];
+          const end = snaps[snaps.length - 1];
+          return {
+            id: flow.id,
+            title: flow.title[lang],
+            el: now?.counters.elChanges ?? 0,
+            elEnd: end?.counters.elChanges ?? 0,
+            moved: movedUpTo(snaps, step),
+            movedEnd: movedUpTo(snaps, snaps.length - 1),
+          };
+        }),
+  );
+  if (!scenario || !rows) return null;
   const maxEl = Math.max(1, ...rows.map((r) => r.elEnd));
   const maxMoved = Math.max(1, ...rows.map((r) => r.movedEnd));
   const maxCycles = Math.max(...HYPERCALL_CYCLES.map((c) => c.cycles));

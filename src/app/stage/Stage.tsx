@@ -3,7 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { messages, useLang } from '../../i18n';
 import { PageHeading } from '../../panels/common/PageHeading';
-import { PanelBoundary } from '../../panels/common/PanelBoundary';
+import { StepBoundary } from '../../panels/common/PanelBoundary';
 import { LeavePresenter } from '../../panels/common/PresenterButton';
 import { ExceptionLevelsPanel } from '../../panels/ExceptionLevels';
 import { NarrationPanel } from '../../panels/Narration';
@@ -13,14 +13,19 @@ import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
 import { Wings } from './Wings';
 import '../../panels/common/stage.css';
+import { useRenderCount } from '../../panels/common/renderCount';
 
 const PredictCard = lazy(() => import('../../predict/PredictCard').then((m) => ({ default: m.PredictCard })));
 
+// The same elements at every render: the panels re-render for what they draw, not with the stage.
+const LEVELS = <ExceptionLevelsPanel />;
+const NARRATION = <NarrationPanel />;
+
 export function Stage() {
+  useRenderCount('Stage');
   const lang = useLang((s) => s.lang);
   const p = messages(lang).ui.panels;
   const predicting = usePredict((s) => s.on);
-  const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
   const two = useWorld((s) => (s.scenario?.flows.length ?? 0) > 1);
   // A phone shows one of two flows at a time: the one the flow picker chose.
   const flow = useUi((s) => s.flow);
@@ -30,9 +35,7 @@ export function Stage() {
       {/* The skip link's target: focus lands here, then Tab goes on into the stage. */}
       <div className="stage" id="stage" tabIndex={-1}>
         <div className="stage-cell stage-diagram">
-          <PanelBoundary name={p.levels} resetKey={reset}>
-            <ExceptionLevelsPanel />
-          </PanelBoundary>
+          <StepBoundary name={p.levels}>{LEVELS}</StepBoundary>
         </div>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard */}
         {/* biome-ignore lint/a11y/useSemanticElements: a scroll container named for screen readers, not a form group */}
@@ -42,9 +45,7 @@ export function Stage() {
               <PredictCard />
             </Suspense>
           )}
-          <PanelBoundary name={p.narration} resetKey={reset}>
-            <NarrationPanel />
-          </PanelBoundary>
+          <StepBoundary name={p.narration}>{NARRATION}</StepBoundary>
         </div>
       </div>
       <Wings />

@@ -1,9 +1,10 @@
 // Beside the stage: the scenario's focus panel, and a tab for every other panel (keys 1–5
 // open them too), so nothing is ever more than one click or key away.
-import { type KeyboardEvent, Suspense, useEffect, useRef } from 'react';
+import { type KeyboardEvent, Suspense, useEffect, useMemo, useRef } from 'react';
 import { messages, useLang } from '../../i18n';
 import { Icon } from '../../panels/common/icons';
-import { PanelBoundary } from '../../panels/common/PanelBoundary';
+import { StepBoundary } from '../../panels/common/PanelBoundary';
+import { useRenderCount } from '../../panels/common/renderCount';
 import { usePredict } from '../../predict/store';
 import type { FocusPanel } from '../../scenario/focus';
 import { useKeys } from '../../store/actions';
@@ -18,11 +19,11 @@ import { focusOf, WINGS, wingOrder } from './wings';
 const REVEALING: ReadonlySet<FocusPanel> = new Set(['routing', 'redirect', 'address', 'registers']);
 
 export function Wings() {
+  useRenderCount('Wings');
   const lang = useLang((s) => s.lang);
   const names = messages(lang).ui.panels;
   const t = messages(lang).stage;
   const scenario = useWorld((s) => s.scenario);
-  const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
   const focus = focusOf(scenario);
   const order = wingOrder(focus);
   const chosen = useStage((s) => s.wing);
@@ -71,6 +72,8 @@ export function Wings() {
   const asking = usePredict((s) => s.on && !!s.pending && !s.pending.checked);
   const veiled = asking && REVEALING.has(selected);
   const { Component, name } = WINGS[selected];
+  // One element per panel shown: the wings re-render (a tab, predict's veil) without it.
+  const panel = useMemo(() => <Component />, [Component]);
   return (
     <aside className="wings" aria-label={t.wings}>
       <div role="tablist" aria-label={t.wings} className="wing-tabs" title={t.wingKeys(order.length)}>
@@ -112,17 +115,13 @@ export function Wings() {
             <Icon name="hourglass" /> {t.veiled(names[name])}
           </div>
         ) : (
-          <PanelBoundary name={names[name]} resetKey={reset}>
+          <StepBoundary name={names[name]}>
             {/* Some wings load on first show (wings.ts): a named, busy placeholder until then. */}
             {/* Until a lesson is here its focus is unknown: no panel is fetched for nothing. */}
             <Suspense fallback={<section className="panel wing-pending" aria-label={names[name]} aria-busy="true" />}>
-              {scenario ? (
-                <Component />
-              ) : (
-                <section className="panel wing-pending" aria-label={names[name]} aria-busy="true" />
-              )}
+              {scenario ? panel : <section className="panel wing-pending" aria-label={names[name]} aria-busy="true" />}
             </Suspense>
-          </PanelBoundary>
+          </StepBoundary>
         )}
       </div>
     </aside>

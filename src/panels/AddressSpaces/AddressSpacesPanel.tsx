@@ -1,37 +1,29 @@
 // Address spaces: the current EL's regime next to host EL0's, so flipping TGE visibly
 // moves EL0 between the EL1&0 and EL2&0 regimes.
 
-import type { Because, PeState, RegimeInfo } from '../../core';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
-import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
+import { useAnswers } from '../common/useAnswers';
 import { usePe } from '../common/usePe';
-import { useRule } from '../common/useRule';
 import { Space } from './Space';
 import { TwoStageWalk } from './TwoStageWalk';
 import './address-spaces.css';
 import { messages, useLang } from '../../i18n';
-
-interface Both {
-  current: { result: RegimeInfo; because: Because[] };
-  host: { result: RegimeInfo; because: Because[] };
-}
-
-async function ask(pe: PeState): Promise<Both> {
-  const [current, host] = await Promise.all([rules.translationRegime(pe), rules.translationRegime({ ...pe, el: 0 })]);
-  return { current, host };
-}
+import { useRenderCount } from '../common/renderCount';
 
 export function AddressSpacesPanel() {
+  useRenderCount('AddressSpacesPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).addressSpaces;
   const { pe, last } = usePe();
   const flow = useUi((s) => s.flow);
   const tlb = useWorld((s) => (s.flows[flow] ?? s.flows[0])?.tlb);
-  const { value, error } = useRule(pe ? JSON.stringify(pe) : null, () => ask(pe as PeState));
+  const answers = useAnswers();
+  const value = answers.value?.regimes;
+  const { error } = answers;
 
   return (
     <Panel id="address-spaces" label={t.title}>

@@ -1,17 +1,17 @@
 // The HCR_EL2 / SCR_EL3 / PSTATE editor: every switch is a "what if" sent to the machine.
 
-import type { EL, Features, Hcr, PeState, Pstate, Scr } from '../../core';
+import type { EL, Features, Hcr, Pstate, Scr } from '../../core';
 import { HCR_BIT_POSITION, SCR_BIT_POSITION } from '../../core/state';
 import type { StatePatch } from '../../scenario/schema';
-import { rules } from '../../worker/rules';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
+import { useAnswers } from '../common/useAnswers';
 import { setBits, usePe, useWhatIf } from '../common/usePe';
-import { useRule } from '../common/useRule';
 import { BitSwitch } from './BitSwitch';
 import { whyDiffers } from './effective';
 import './bits.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 const HCR_ORDER: readonly (keyof Hcr)[] = [
   'e2h',
@@ -46,12 +46,12 @@ const FEATURE_ORDER: readonly Exclude<keyof Features, 'smcTrapWithoutEl3'>[] = [
 ];
 
 export function BitsPanel() {
+  useRenderCount('BitsPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).bits;
   const { pe, flow, live } = usePe();
   const whatIf = useWhatIf();
-  const key = pe ? JSON.stringify(pe) : null;
-  const effective = useRule(key, () => rules.effectiveHcr(pe as PeState)).value;
+  const effective = useAnswers().value?.effectiveHcr;
 
   const toggle = (patch: StatePatch) => setBits(flow, patch);
   const mark = (changed: boolean | undefined) => (changed ? t.whatIf : undefined);

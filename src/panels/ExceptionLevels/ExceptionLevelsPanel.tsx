@@ -4,16 +4,18 @@ import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Flow } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
-import { useWorld } from '../../store/world';
+import { useWorld, useWorldKept } from '../../store/world';
 import { describeStep } from '../common/describe';
 import { Icon } from '../common/icons';
 import { Panel } from '../common/Panel';
 import { lastBootDecision } from './boot';
 import { FlowDiagram } from './FlowDiagram';
 import { DIMS } from './layout';
+import { diagramPart } from './part';
 import { useWidth } from './useWidth';
 import './exception-levels.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 /** A one-flow diagram's height with lanes EL0-EL2 (most scenarios' first step). */
 const USUAL_HEIGHT = DIMS.headerH + 3 * DIMS.laneH + DIMS.bottomPad;
@@ -24,11 +26,15 @@ export interface ExceptionLevelsPanelProps {
 }
 
 export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
+  useRenderCount('ExceptionLevelsPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
-  const { scenario, flows, step, speedMs, run } = useWorld(
-    useShallow((s) => ({ scenario: s.scenario, flows: s.flows, step: s.step, speedMs: s.speedMs, run: s.run })),
+  const { scenario, step, speedMs } = useWorld(
+    useShallow((s) => ({ scenario: s.scenario, step: s.step, speedMs: s.speedMs })),
   );
+  const flows = useWorldKept((s) => s.flows.map(diagramPart));
+  // Of the run, only each flow's last boot decision is drawn.
+  const decisions = useWorldKept((s) => s.run?.map((history) => lastBootDecision(history, s.step)) ?? []);
   const box = useRef<HTMLDivElement>(null);
   const two = (scenario?.flows.length ?? 0) > 1 && only === undefined;
   const shown = (f: number) => only === undefined || f === only;
@@ -75,7 +81,7 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
                 width={width}
                 speedMs={speedMs}
                 title={two ? scenario.flows[f]?.title[lang] : undefined}
-                decision={run?.[f] ? lastBootDecision(run[f], step) : undefined}
+                decision={decisions[f]}
               />
             ),
           )}

@@ -5,9 +5,10 @@ import type { EL } from '../../core';
 import { type Messages, messages, useLang } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import { eventLabel } from '../../i18n/ruleText';
-import type { FlowSnapshot, StepResult } from '../../machine/types';
+import type { StepResult } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 import { Icon } from '../common/icons';
+import { useRenderCount } from '../common/renderCount';
 import { actorsDrawn } from './boot';
 import { arrowCause } from './cause';
 import {
@@ -26,13 +27,14 @@ import {
   runBadge,
   textWidth,
 } from './layout';
+import type { DiagramSnap } from './part';
 import { hasDma, SmmuPath } from './SmmuPath';
 import { useToken } from './useToken';
 import { isX86, laneLabels } from './x86';
 
 export interface FlowDiagramProps {
   flow: Flow;
-  snap: FlowSnapshot;
+  snap: DiagramSnap;
   /** Drawing width in SVG units (about the rendered pixel width). */
   width: number;
   speedMs: number;
@@ -42,6 +44,7 @@ export interface FlowDiagramProps {
 }
 
 export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: FlowDiagramProps) {
+  useRenderCount('FlowDiagram');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -276,7 +279,7 @@ function Pill({
 }
 
 /** What happened without anyone moving: a register reached, bits set, an IRQ left pending. */
-function calloutText(snap: FlowSnapshot, t: T, lang: Lang, name: (id: string) => string): string {
+function calloutText(snap: DiagramSnap, t: T, lang: Lang, name: (id: string) => string): string {
   const last = snap.last;
   if (!last) return '';
   const e = last.event;
@@ -326,7 +329,7 @@ function whoRunsWhere(
   layout: Layout,
   drawn: Flow['actors'],
   flow: Flow,
-  snap: FlowSnapshot,
+  snap: DiagramSnap,
   name: (id: string) => string,
   t: T,
 ): string {

@@ -11,7 +11,7 @@ export function hasDma(flow: Flow): boolean {
   return flow.steps.some((s) => s.event.type === 'DMA');
 }
 
-export function SmmuPath({ snap }: { snap: FlowSnapshot }) {
+export function SmmuPath({ snap }: { snap: Pick<FlowSnapshot, 'last'> }) {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).exceptionLevels.smmu;
   const last = snap.last;

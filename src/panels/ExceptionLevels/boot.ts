@@ -30,7 +30,11 @@ function decided(actor: Pick<Actor, 'kind'>, decision: StepResult | undefined): 
  * stub and hypervisor code only when the last decision made them (none before the first).
  * Whoever runs or moves at this step is always drawn, so an arrow never loses its end.
  */
-export function actorsDrawn(flow: Flow, snap: FlowSnapshot, decision: StepResult | undefined): Flow['actors'] {
+export function actorsDrawn(
+  flow: Flow,
+  snap: Pick<FlowSnapshot, 'running' | 'last'>,
+  decision: StepResult | undefined,
+): Flow['actors'] {
   if (!flow.steps.some((s) => s.event.type === 'Boot')) return flow.actors;
   const involved = new Set([snap.running, snap.last?.from.actor, snap.last?.to.actor]);
   return flow.actors.filter(

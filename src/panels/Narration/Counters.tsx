@@ -5,12 +5,14 @@ import { useShallow } from 'zustand/react/shallow';
 import { messages, useLang } from '../../i18n';
 import { type Counters as CounterValues, ZERO_COUNTERS } from '../../machine/types';
 import { useWorld } from '../../store/world';
+import { useRenderCount } from '../common/renderCount';
 
 const KEYS = Object.keys(ZERO_COUNTERS) as (keyof CounterValues)[];
 /** Counts only some scenarios have (x86, the SMMU): shown when a flow has any. */
 const OCCASIONAL = new Set<keyof CounterValues>(['vmExits', 'vmEntries', 'dmas', 'smmuFaults']);
 
 export function Counters() {
+  useRenderCount('Counters');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).narration;
   const step = useWorld((s) => s.step);

@@ -5,7 +5,15 @@ import { messages, useLang } from '../../i18n';
 import type { FlowSnapshot } from '../../machine/types';
 import type { Flow } from '../../scenario/schema';
 
-export function FlowFinished({ flow, snap, title }: { flow: Flow; snap: FlowSnapshot; title?: string | undefined }) {
+export function FlowFinished({
+  flow,
+  snap,
+  title,
+}: {
+  flow: Flow;
+  snap: Pick<FlowSnapshot, 'counters'>;
+  title?: string | undefined;
+}) {
   const lang = useLang((s) => s.lang);
   const w = messages(lang).narration;
   const c = snap.counters;

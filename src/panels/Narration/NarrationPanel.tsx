@@ -2,7 +2,7 @@
 // sources), what-ifs in force, the running counts, and published costs.
 import { useShallow } from 'zustand/react/shallow';
 import type { Flow } from '../../scenario/schema';
-import { send, useWorld } from '../../store/world';
+import { send, useWorld, useWorldKept } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { SourceList } from '../common/SourceList';
 import { Counters } from './Counters';
@@ -11,19 +11,30 @@ import { Measurements } from './Measurements';
 import { StepStory } from './StepStory';
 import './narration.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
+
+// The same elements at every render: the counts re-render for the counts, not with the story.
+const COUNTS = (
+  <>
+    <Counters />
+    <Measurements />
+  </>
+);
 
 export function NarrationPanel() {
+  useRenderCount('NarrationPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).narration;
-  const { scenario, step, total, overrides, flows } = useWorld(
+  const { scenario, step, total, overrides } = useWorld(
     useShallow((s) => ({
       scenario: s.scenario,
       step: s.step,
       total: s.total,
       overrides: s.overrides.length,
-      flows: s.flows,
     })),
   );
+  // What the stories draw of each flow's state, kept while equal.
+  const flows = useWorldKept((s) => s.flows.map(({ last, counters }) => (last ? { last, counters } : { counters })));
   const two = (scenario?.flows.length ?? 0) > 1;
 
   return (
@@ -64,8 +75,7 @@ export function NarrationPanel() {
               </button>
             </div>
           )}
-          <Counters />
-          <Measurements />
+          {COUNTS}
         </>
       )}
     </Panel>

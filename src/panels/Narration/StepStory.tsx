@@ -10,7 +10,15 @@ import { Icon } from '../common/icons';
 import { SourceList } from '../common/SourceList';
 import { RegisterList } from './RegisterList';
 
-export function StepStory({ flow, snap, title }: { flow: Flow; snap: FlowSnapshot; title?: string | undefined }) {
+export function StepStory({
+  flow,
+  snap,
+  title,
+}: {
+  flow: Flow;
+  snap: Pick<FlowSnapshot, 'last'>;
+  title?: string | undefined;
+}) {
   const lang = useLang((s) => s.lang);
   const t = messages(lang).narration;
   const last = snap.last;

@@ -2,15 +2,8 @@
 // (its "reaches now" cell slides and flashes) so flipping E2H visibly moves the table.
 import { useRef } from 'react';
 import type { RedirectRow } from '../../core';
+import type { RowNow } from '../../worker/answers';
 import { EASE, useMotion } from '../common/motion';
-
-export interface RowNow {
-  row: RedirectRow;
-  /** What `row.from` reaches now (null = UNDEFINED). */
-  now: string | null;
-  /** What `row.alias` reaches now (null = UNDEFINED). */
-  alias: string | null;
-}
 
 export interface RedirectTableProps {
   rows: RowNow[];

@@ -3,15 +3,18 @@
 import { useEffect, useId, useState } from 'react';
 import type { PeState, SysregResult } from '../../core';
 import { NOT_REDIRECTED, REDIRECTS } from '../../core/sysregs';
+import { accessKey, FIRST_REGISTER } from '../../worker/answers';
 import { rules } from '../../worker/rules';
 import { BecauseList } from '../common/BecauseList';
 import { Panel } from '../common/Panel';
+import { useAnswers } from '../common/useAnswers';
 import { usePe } from '../common/usePe';
 import { useRule } from '../common/useRule';
-import { RedirectTable, type RowNow } from './RedirectTable';
+import { RedirectTable } from './RedirectTable';
 import { Travel } from './Travel';
 import './redirection.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 type Op = 'MRS' | 'MSR';
 
@@ -22,18 +25,8 @@ const KNOWN: readonly string[] = [
 
 const reachOf = (r: SysregResult): string | null => (r.kind === 'register' ? r.reaches : null);
 
-async function tableNow(pe: PeState): Promise<RowNow[]> {
-  // Every row's name and alias in one worker call: a what-if repaints the table sooner.
-  const names = REDIRECTS.flatMap((row) => [row.from, row.alias]);
-  const answers = await rules.sysregAccessMany(pe, names, 'MRS');
-  return REDIRECTS.map((row, i) => {
-    const now = answers[2 * i];
-    const alias = answers[2 * i + 1];
-    return { row, now: now ? reachOf(now.result) : null, alias: alias ? reachOf(alias.result) : null };
-  });
-}
-
 export function RedirectionPanel() {
+  useRenderCount('RedirectionPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).redirection;
   const { pe, last } = usePe();
@@ -41,7 +34,7 @@ export function RedirectionPanel() {
   const regId = useId();
   const listId = useId();
   const [op, setOp] = useState<Op>('MRS');
-  const [name, setName] = useState('SCTLR_EL1');
+  const [name, setName] = useState(FIRST_REGISTER);
 
   // Follow the scenario: an MRS/MSR or a context save/restore step shows its register.
   const ev = last?.event;
@@ -57,12 +50,15 @@ export function RedirectionPanel() {
     if (firstStepReg) setName(firstStepReg);
   }, [firstStepReg]);
 
-  const peKey = pe ? JSON.stringify(pe) : null;
   const trimmed = name.trim();
-  const access = useRule(peKey && trimmed ? `${op}|${trimmed}|${peKey}` : null, () =>
+  // The step's registers and the first one came with the step; a name the reader typed is asked.
+  const answers = useAnswers().value;
+  const given = answers?.access[accessKey(op, trimmed)];
+  const asked = useRule(!given && pe && trimmed ? `${op}|${trimmed}|${JSON.stringify(pe)}` : null, () =>
     rules.sysregAccess(pe as PeState, trimmed, op),
   );
-  const table = useRule(peKey, () => tableNow(pe as PeState));
+  const access = given ? { value: given, error: null } : asked;
+  const table = answers?.table;
 
   const upper = trimmed.toUpperCase();
   const reaches = access.value ? reachOf(access.value.result) : null;
@@ -146,9 +142,9 @@ export function RedirectionPanel() {
           </section>
         )}
 
-        {table.value && (
+        {table && (
           <RedirectTable
-            rows={table.value}
+            rows={table}
             current={upper}
             caption={t.tableCaption(el, e2h)}
             heads={{ name: t.colName, now: t.colNow, alias: t.colAlias, current: t.current }}

@@ -4,19 +4,18 @@
 // For two flows (nVHE vs VHE) a first table shows, for both, who owns the EL1 set now.
 // The virtualization registers (list registers, VMID, HPFAR_EL2, timer controls) join the
 // EL2 table when the scenario touches them (VirtRows, virt.ts).
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { EC_NAMES, ecHex } from '../../core';
 import { type Messages, messages, useLang } from '../../i18n';
 import { eventLabel } from '../../i18n/ruleText';
 import type { Flow } from '../../scenario/schema';
 import { useUi } from '../../store/ui';
-import { useWorld } from '../../store/world';
+import { useWorld, useWorldKept } from '../../store/world';
 import { Panel } from '../common/Panel';
 import { el1Names, type Owner, type RegisterFile, registerFileAt } from './model';
 import { VirtRows } from './VirtRows';
 import { virtRegistersAt } from './virt';
 import './register-file.css';
+import { useRenderCount } from '../common/renderCount';
 
 type T = Messages['registerFile'];
 const SHOWN = 7;
@@ -37,34 +36,43 @@ function OwnerChip({ owner, flow, t }: { owner: Owner | null; flow: Flow; t: T }
 }
 
 export function RegisterFilePanel() {
+  useRenderCount('RegisterFilePanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).registerFile;
   const picked = useUi((s) => s.flow);
-  const { scenario, run, step, flows } = useWorld(
-    useShallow((s) => ({ scenario: s.scenario, run: s.run, step: s.step, flows: s.flows })),
-  );
-  const names = useMemo(() => (run ? el1Names(run) : []), [run]);
-  if (!scenario || !run || flows.length === 0)
+  const scenario = useWorld((s) => s.scenario);
+  // What the panel draws, kept while equal: a step or a what-if that changes no value shown
+  // does not re-render it.
+  const model = useWorldKept(({ scenario, run, step, flows }) => {
+    if (!scenario || !run || flows.length === 0) return null;
+    const names = el1Names(run);
+    const f = Math.min(picked, scenario.flows.length - 1);
+    const pe = flows[f]?.pe;
+    return {
+      files: scenario.flows.map((flow, i) => registerFileAt(flow, run[i] ?? [], names, step)),
+      hcr: pe
+        ? (['e2h', 'tge', 'vm', 'imo', 'fmo', 'amo'] as const)
+            .map((b) => `${b.toUpperCase()}=${pe.hcr[b] ? 1 : 0}`)
+            .join(' ')
+        : '',
+      vm: !!pe?.hcr.vm,
+      virt: virtRegistersAt(scenario.flows[f] as Flow, run[f] ?? [], step),
+    };
+  });
+  if (!scenario || !model)
     return (
       <Panel id="register-file" label={messages(lang).ui.panels.registers} className="register-file">
         <p className="muted">…</p>
       </Panel>
     );
-  const files = scenario.flows.map((flow, f) => registerFileAt(flow, run[f] ?? [], names, step));
+  const { files, hcr, vm, virt } = model;
   const f = Math.min(picked, scenario.flows.length - 1);
   const flow = scenario.flows[f] as Flow;
   const file = files[f] as RegisterFile;
-  const snap = flows[f];
   const who = (o: Owner | null) => (o ? (flow.actors.find((a) => a.id === o.actor)?.name[lang] ?? o.actor) : '—');
-  const hcr = snap
-    ? (['e2h', 'tge', 'vm', 'imo', 'fmo', 'amo'] as const)
-        .map((b) => `${b.toUpperCase()}=${snap.pe.hcr[b] ? 1 : 0}`)
-        .join(' ')
-    : '';
   const exit = file.exitToEl2;
   const exitWho = exit ? (flow.actors.find((a) => a.id === exit.from.actor)?.name[lang] ?? exit.from.actor) : '';
   const lit = file.reached?.reaches ?? null;
-  const virt = virtRegistersAt(flow, run[f] ?? [], step);
 
   return (
     <Panel id="register-file" label={messages(lang).ui.panels.registers} className="register-file">
@@ -158,10 +166,10 @@ export function RegisterFilePanel() {
               <th scope="row">
                 <code>VTTBR_EL2</code>
               </th>
-              <td>{t.vttbr(!!snap?.pe.hcr.vm)}</td>
+              <td>{t.vttbr(vm)}</td>
             </tr>
           )}
-          <VirtRows regs={virt} vm={!!snap?.pe.hcr.vm} lit={lit} who={who} t={t} />
+          <VirtRows regs={virt} vm={vm} lit={lit} who={who} t={t} />
           {(['VBAR_EL2', 'TTBR0_EL2'] as const).map((r) => (
             <tr key={r} className={lit === r ? 'lit' : undefined}>
               <th scope="row">

@@ -1,15 +1,15 @@
 // Exception routing: pick a kind, see the decision path the core took, lit.
 import { useEffect, useId, useState } from 'react';
-import type { Because, EL, InterruptKind, PeState, SyncKind } from '../../core';
+import type { Because, EL, InterruptKind, SyncKind } from '../../core';
 import type { ListRegister } from '../../machine/types';
 import { useUi } from '../../store/ui';
 import { useWorld } from '../../store/world';
-import { rules } from '../../worker/rules';
+import type { StepAnswers } from '../../worker/answers';
 import { BecauseList } from '../common/BecauseList';
 import { ElBadge } from '../common/ElBadge';
 import { Panel } from '../common/Panel';
+import { useAnswers } from '../common/useAnswers';
 import { usePe } from '../common/usePe';
-import { useRule } from '../common/useRule';
 import { Chart } from './Chart';
 import {
   type ExceptionKind,
@@ -23,27 +23,28 @@ import {
 import { VirtualLane } from './VirtualLane';
 import './routing.css';
 import { messages, useLang } from '../../i18n';
+import { useRenderCount } from '../common/renderCount';
 
 const MASK = { IRQ: 'i', FIQ: 'f', SError: 'a' } as const;
 const NO_LRS: readonly ListRegister[] = [];
 
-// Each answer carries the kind it was asked for: while a new kind is being asked, the last
-// answer stays on screen and must be drawn with its own kind's chart.
 type Answer =
   | { type: 'interrupt'; kind: InterruptKind; targetEL: EL; taken: boolean; because: Because[]; el2Enabled: boolean }
   | { type: 'sync'; kind: SyncKind; targetEL: EL; undefinedInstruction: boolean; because: Because[] };
 
-async function ask(pe: PeState, kind: ExceptionKind): Promise<Answer> {
+/** The answer for `kind`, from the answers for every kind the worker gave with the step. */
+function answerOf(all: StepAnswers, kind: ExceptionKind): Answer {
   if (isInterrupt(kind)) {
+    const d = all.interrupts[kind];
     // EL2Enabled() as the core reads it (SCR_EL3.NS/EEL2 with EL3, always without).
-    const [d, el2Enabled] = await Promise.all([rules.interruptTarget(pe, kind), rules.el2Enabled(pe)]);
-    return { type: 'interrupt', kind, ...d.result, because: d.because, el2Enabled };
+    return { type: 'interrupt', kind, ...d.result, because: d.because, el2Enabled: all.el2Enabled };
   }
-  const d = await rules.syncExceptionTarget(pe, kind);
+  const d = all.syncs[kind];
   return { type: 'sync', kind, ...d.result, because: d.because };
 }
 
 export function RoutingPanel() {
+  useRenderCount('RoutingPanel');
   const lang = useLang((s) => s.lang);
   const t = messages(lang).routing;
   const { pe, last } = usePe();
@@ -60,9 +61,9 @@ export function RoutingPanel() {
     }
   }, [stepKind]);
 
-  // Asked of the state now (after this step), so a what-if toggle moves the answer at once.
-  const key = pe ? `${kind}|${JSON.stringify(pe)}` : null;
-  const { value: answer, error } = useRule(key, () => ask(pe as PeState, kind));
+  // Of the state now (after this step), so a what-if toggle moves the answer at once.
+  const { value: all, error } = useAnswers();
+  const answer = all ? answerOf(all, kind) : null;
 
   const chart =
     answer && pe
@@ -152,7 +153,7 @@ export function RoutingPanel() {
         )}
         {!answer && !error && <p className="muted">{t.waiting}</p>}
         {answer && <BecauseList because={answer.because} />}
-        {pe && <VirtualLane pe={pe} lrs={lrs} lang={lang} />}
+        {pe && <VirtualLane answers={all?.virtual ?? null} lrs={lrs} lang={lang} />}
       </div>
     </Panel>
   );

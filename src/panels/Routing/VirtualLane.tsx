@@ -1,39 +1,31 @@
 // The virtual interrupts beside the physical ones: for vIRQ, vFIQ and vSError, what the core
 // says now (signalled? taken at EL1 or pending?), fed by the scenario's GIC list registers;
 // and those list registers, when the scenario has written any.
-import type { PeState, VirtualInterruptKind, VirtualInterruptOutcome } from '../../core';
 import { messages } from '../../i18n';
 import type { Lang } from '../../i18n/lang';
 import type { ListRegister } from '../../machine/types';
-import { rules } from '../../worker/rules';
+import type { VirtualAnswer } from '../../worker/answers';
 import { ElBadge } from '../common/ElBadge';
-import { useRule } from '../common/useRule';
+import { useRenderCount } from '../common/renderCount';
 
-const KINDS: readonly VirtualInterruptKind[] = ['vIRQ', 'vFIQ', 'vSError'];
-const GROUP = { vIRQ: 1, vFIQ: 0 } as const;
-
-type Answers = [VirtualInterruptKind, VirtualInterruptOutcome, boolean][];
-
-async function ask(pe: PeState, lrs: readonly ListRegister[]): Promise<Answers> {
-  return Promise.all(
-    KINDS.map(async (kind): Promise<[VirtualInterruptKind, VirtualInterruptOutcome, boolean]> => {
-      // The GIC signals a vIRQ (group 1) / vFIQ (group 0) while a list register holds it pending.
-      const gic = kind !== 'vSError' && lrs.some((l) => l.state === 'pending' && l.group === GROUP[kind]);
-      const d = await rules.virtualInterruptTarget(pe, kind, { gic });
-      return [kind, d.result, gic];
-    }),
-  );
-}
-
-export function VirtualLane({ pe, lrs, lang }: { pe: PeState; lrs: readonly ListRegister[]; lang: Lang }) {
+/** `answers`: the core's answer for each virtual interrupt (src/worker/answers.ts), null until asked. */
+export function VirtualLane({
+  answers,
+  lrs,
+  lang,
+}: {
+  answers: readonly VirtualAnswer[] | null;
+  lrs: readonly ListRegister[];
+  lang: Lang;
+}) {
+  useRenderCount('VirtualLane');
   const t = messages(lang).virtualInterrupts;
-  const { value } = useRule(`${JSON.stringify(pe)}|${JSON.stringify(lrs)}`, () => ask(pe, lrs));
   return (
     <section className="routing-virtual" aria-label={t.lane}>
       <h3>{t.lane}</h3>
-      {value && (
+      {answers && (
         <ul aria-label={t.lane}>
-          {value.map(([kind, r, gic]) => {
+          {answers.map(({ kind, outcome: r, gic }) => {
             const state = !r.signalled ? 'quiet' : r.targetEL === null ? 'ignored' : r.taken ? 'taken' : 'pending';
             return (
               <li key={kind} className={`routing-vlane ${state}`} data-kind={kind}>

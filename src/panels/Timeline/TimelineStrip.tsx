@@ -4,21 +4,22 @@
 // hidden from screen readers, whose slider says the same step by step). With `pastOnly`
 // (predict mode) it draws only the steps already played: the rest would show the answers.
 import { type MouseEvent, useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { send, useWorld } from '../../store/world';
+import { send, steppable, useWorld, useWorldKept } from '../../store/world';
 import { LANE_H, laneOf, STRIP_W, xAt } from './strip';
 import './timeline.css';
+import { useRenderCount } from '../common/renderCount';
 
 export function TimelineStrip({ pastOnly = false }: { pastOnly?: boolean }) {
-  const { run, total, step, ready } = useWorld(
-    useShallow((s) => ({ run: s.run, total: s.total, step: s.step, ready: s.status === 'ready' })),
-  );
+  useRenderCount('TimelineStrip');
+  const total = useWorld((s) => s.total);
+  const step = useWorld((s) => s.step);
+  // What it draws of the run: a what-if sends a new run whose lanes are often the same.
+  const lanes = useWorldKept((s) => s.run?.map((snaps) => laneOf(snaps, s.total)) ?? null);
   const clipId = useId();
-  if (!run || total === 0) return null;
-  const lanes = run.map((snaps) => laneOf(snaps, total));
+  if (!lanes || total === 0) return null;
   const h = lanes.length * (LANE_H + 2);
   const jump = (e: MouseEvent<SVGSVGElement>) => {
-    if (!ready) return;
+    if (!steppable(useWorld.getState())) return;
     const r = e.currentTarget.getBoundingClientRect();
     const n = Math.round(((e.clientX - r.left) / r.width) * total);
     send({ type: 'GOTO', step: Math.max(0, Math.min(total, n)) });

@@ -2,6 +2,7 @@
 // the rest of the lesson keeps working. The next scenario or step gives the panel a new try.
 import { Component, type ReactNode } from 'react';
 import { messages, useLang } from '../../i18n';
+import { useWorld } from '../../store/world';
 
 interface Props {
   /** The panel's name, in the UI language. */
@@ -39,5 +40,19 @@ function PanelFailed({ name, message }: { name: string; message: string }) {
       <h2 className="panel-title">{name}</h2>
       <p role="alert">{messages(lang).ui.panelFailed(message)}</p>
     </section>
+  );
+}
+
+/**
+ * A PanelBoundary retried at each scenario, step and what-if. It hears the step itself, so
+ * the component around it does not: given the same `children` element, a step re-renders
+ * this boundary and not the panel, which re-renders only for what it draws.
+ */
+export function StepBoundary({ name, children }: { name: string; children: ReactNode }) {
+  const reset = useWorld((s) => `${s.scenario?.id ?? ''}:${s.step}:${s.overrides.length}`);
+  return (
+    <PanelBoundary name={name} resetKey={reset}>
+      {children}
+    </PanelBoundary>
   );
 }
