@@ -27,7 +27,6 @@ const actorBoxes = (page: Page) =>
   );
 
 for (const size of [
-  { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
 ]) {

@@ -38,16 +38,14 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
   const box = useRef<HTMLDivElement>(null);
   const two = (scenario?.flows.length ?? 0) > 1 && only === undefined;
   const shown = (f: number) => only === undefined || f === only;
-  // Before the box is measured (and in the build's prerender of the first view): a box that
-  // lays out at 600, as most screens do (phone to 1920x1080), so the measured layout seldom differs.
+  // Before the box is measured (and in the build's prerender of the first view): 600, the
+  // width it measures at at most sizes (phone to 1440x900), so the measured layout seldom differs.
   const full = useWidth(box, 320, 1400, 600);
   // Side by side when each diagram still gets ~320 px (a phone stacks them).
   const sideBySide = two && full >= 640;
-  // Laid out a little narrower than drawn, so its text is a fifth bigger than the page's
-  // (read from the back of a lecture hall), and narrower still with large text. At 1920x1080
-  // this is 600 too, so the build's prerender matches it there as well.
+  // Large text lays the diagram out narrower, so it is drawn bigger (its text grows with it).
   const large = useUi((s) => s.largeText);
-  const width = Math.max(600, Math.round((sideBySide ? (full - 16) / 2 : full) / (large ? 1.5 : 1.2)));
+  const width = Math.max(600, Math.round((sideBySide ? (full - 16) / 2 : full) / (large ? 1.25 : 1)));
 
   const spoken =
     scenario && flows.length
