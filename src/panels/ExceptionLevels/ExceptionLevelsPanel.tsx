@@ -39,7 +39,8 @@ export function ExceptionLevelsPanel({ only }: ExceptionLevelsPanelProps = {}) {
   const two = (scenario?.flows.length ?? 0) > 1 && only === undefined;
   const shown = (f: number) => only === undefined || f === only;
   // Before the box is measured (and in the build's prerender of the first view): 600, the
-  // width it measures at at most sizes (phone to 1440x900), so the measured layout seldom differs.
+  // width it measures at at most sizes (phone to 1440x900), so the measured layout seldom
+  // differs. (1920x1080 measures 720: there the picture is re-laid once, when the app starts.)
   const full = useWidth(box, 320, 1400, 600);
   // Side by side when each diagram still gets ~320 px (a phone stacks them).
   const sideBySide = two && full >= 640;
