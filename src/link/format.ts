@@ -13,7 +13,7 @@ export type Theme = 'light' | 'dark';
 export const PANEL_IDS = ['el', 'narration', 'bits', 'routing', 'redirect', 'address', 'registers'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-/** The bits a what-if may set, by path; the order is the compact code used in links. */
+/** The bits a what-if may set, by path (every one the core's state has); the order is the compact code used in links. */
 export const OVERRIDE_BITS = [
   'hcr.vm',
   'hcr.fmo',
@@ -42,6 +42,17 @@ export const OVERRIDE_BITS = [
   'features.sel2',
   'features.nv',
   'secure',
+  // Added after the first links were shared: appended, so every older link keeps its codes.
+  'hcr.vf',
+  'hcr.vi',
+  'hcr.vse',
+  'hcr.tid3',
+  'hcr.tvm',
+  'hcr.trvm',
+  'hcr.nv',
+  'hcr.nv1',
+  'hcr.nv2',
+  'features.nv2',
 ] as const;
 export type OverrideBit = (typeof OVERRIDE_BITS)[number];
 

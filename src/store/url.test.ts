@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FEATURES, HCR_BITS, PSTATE_BITS, SCR_BITS } from '../core/state';
 import eraCorpus from '../link/fixtures/v1-era-links.json';
 import corpus from '../link/fixtures/v1-links.json';
 import type { Override } from '../machine/types';
@@ -11,6 +12,24 @@ beforeAll(() => loadLinkCodec());
 const have = ['bare-metal', 'type2-kvm-vhe', 'nvhe-vs-vhe', 'register-redirection', 'exception-routing'];
 
 describe('the page address', () => {
+  it('carries a what-if on every bit the state has, in a link and back', () => {
+    const groups = { hcr: HCR_BITS, scr: SCR_BITS, pstate: PSTATE_BITS, features: FEATURES } as const;
+    for (const [group, bits] of Object.entries(groups)) {
+      for (const bit of bits) {
+        for (const value of [true, false]) {
+          const overrides: Override[] = [{ flow: 1, step: 3, patch: { [group]: { [bit]: value } } }];
+          const link = urlFor({ scenario: 'nvhe-vs-vhe', step: 4, overrides });
+          const back = parseUrl(link, have, 'type2-kvm-vhe');
+          expect(back.overrides, `${group}.${bit}=${value} in ${link}`).toEqual(overrides);
+        }
+      }
+    }
+    const secure: Override[] = [{ flow: 0, step: 0, patch: { secure: true } }];
+    expect(parseUrl(urlFor({ scenario: 'bare-metal', step: 0, overrides: secure }), have, 'x').overrides).toEqual(
+      secure,
+    );
+  });
+
   it('opens the scenario, step, language and theme it names', () => {
     expect(parseUrl('?scenario=bare-metal&step=3&lang=zh&theme=dark', have, 'type2-kvm-vhe')).toEqual({
       scenario: 'bare-metal',
