@@ -87,4 +87,18 @@ describe('the machine', () => {
     expect(snaps[11]?.last?.registers?.[0]).toEqual({ name: 'SCTLR_EL12', reaches: 'SCTLR_EL1', via: 'alias' });
     expect(snaps[10]?.last?.registers?.[0]).toEqual({ name: 'SCTLR_EL1', reaches: 'SCTLR_EL2', via: 'redirect' });
   });
+
+  it('an access unmapped at stage 2 faults only while stage 2 translates (HCR_EL2.VM=0: the IPA is the PA)', async () => {
+    // stage2-and-vmids step 9: VM 2 touches a page KVM has not mapped yet.
+    const s = scenario('stage2-and-vmids');
+    const plain = await run(s);
+    expect(plain[10]?.last).toMatchObject({ outcome: 'exception', walk: { fault: true } });
+    expect(plain[10]?.pe.el).toBe(2);
+    const off = await run(s, [{ flow: 0, step: 9, patch: { hcr: { vm: false } } }]);
+    const access = off[10]?.last;
+    expect(access).toMatchObject({ outcome: 'access', walk: { pa: '0x40002000' } });
+    expect(access?.walk?.fault).toBeUndefined();
+    expect(access?.walk?.stage2Table).toBeNull();
+    expect(off[10]?.pe.el).toBe(1);
+  });
 });

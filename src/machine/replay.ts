@@ -404,7 +404,9 @@ async function runStep(flow: Flow, prev: FlowSnapshot, step: Step, index: number
           ...(regime.stage2 && e.ipa ? { ipa: e.ipa } : {}),
         };
         result.walk = walk;
-        if (e.unmapped) {
+        // Unmapped at stage 2 matters only while stage 2 translates: with it off (a what-if on
+        // HCR_EL2.VM, say) the IPA is the PA and the access simply goes through.
+        if (e.unmapped && regime.stage2) {
           // A stage 2 translation fault on the IPA: the core routes it; ISV=1 for a single
           // LDR/STR, so the hypervisor can emulate it from ESR_EL2 alone.
           walk.fault = true;
