@@ -17,6 +17,7 @@ import {
   type Box,
   boxAt,
   DIMS,
+  fitKind,
   fitLines,
   fitText,
   type Layout,
@@ -118,12 +119,18 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
         {layout.columns.map((col, i) => {
           const world = flow.worlds.find((w) => w.id === col.world);
           const label = world ? worldHeading(world.name[lang], t.worldKinds[world.kind]) : col.world;
-          const fit = fitText(label, col.w - 16, 15, 11);
+          // Two lines when one would cut it (the header is 40 high).
+          const fit = fitLines(label, col.w - 16, 15, 11);
+          const top = DIMS.headerH - 14 - (fit.lines.length - 1) * (fit.size + 1);
           return (
             <g key={col.world} className={`world world-${col.kind}`}>
               {i > 0 && <line x1={col.x} x2={col.x} y1={8} y2={layout.height - 8} className="world-divider" />}
-              <text x={col.x + col.w / 2} y={DIMS.headerH - 14} className="world-name" fontSize={fit.size}>
-                {fit.text}
+              <text x={col.x + col.w / 2} y={top} className="world-name" fontSize={fit.size}>
+                {fit.lines.map((line, l) => (
+                  <tspan key={line} x={col.x + col.w / 2} dy={l === 0 ? 0 : fit.size + 1}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -134,9 +141,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
           .map((g) => (
             <g key={`${g.world}-${g.el}`} className="gap">
               <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={10} />
-              <text x={g.x + g.w / 2} y={g.y + g.h / 2 + 5} fontSize={fitText(t.unusedByHost, g.w - 12, 14, 10).size}>
-                {fitText(t.unusedByHost, g.w - 12, 14, 10).text}
-              </text>
+              <GapNote gap={g} text={t.unusedByHost} />
             </g>
           ))}
 
@@ -185,6 +190,21 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
   );
 }
 
+/** "Unused by the host": one line, or two in a narrow gap. */
+function GapNote({ gap, text }: { gap: Rect; text: string }) {
+  const fit = fitLines(text, gap.w - 12, 14, 10);
+  const top = gap.y + gap.h / 2 + 5 - ((fit.lines.length - 1) * (fit.size + 1)) / 2;
+  return (
+    <text x={gap.x + gap.w / 2} y={top} fontSize={fit.size}>
+      {fit.lines.map((line, l) => (
+        <tspan key={line} x={gap.x + gap.w / 2} dy={l === 0 ? 0 : fit.size + 1}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 interface ActorBoxProps {
   box: Box;
   flow: Flow;
@@ -199,10 +219,15 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   const actor = flow.actors.find((a) => a.id === box.actor);
   const world = flow.worlds.find((w) => w.id === actor?.world);
   const full = name(box.actor);
-  const nameFit = fitLines(full, box.w - 24, 19, 11);
-  const two = nameFit.lines.length > 1;
+  const nameFit = fitLines(full, box.w - 24, 19, 11, 3);
+  const lines = nameFit.lines.length;
   const kind = actor ? t.actorKinds[actor.kind] : '';
-  const kindFit = fitText(kind, box.w - 24, 13, 10);
+  const kindFit = fitKind(kind, box.w - 24, 13, 10);
+  // Name lines from the top, the kind below them: one line, two or three (the box is 58 high:
+  // three lines of at most 12 end above the kind).
+  const nameY = [26, 19, 14][lines - 1] ?? 14;
+  const kindY = [45, 50, 53][lines - 1] ?? 53;
+  const nameSize = lines === 3 ? Math.min(nameFit.size, 12) : nameFit.size;
   const cls = [
     'actor',
     `el-${box.el}`,
@@ -222,18 +247,18 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={10} className="actor-box" />
       <rect x={box.x} y={box.y} width={7} height={box.h} rx={3} className="actor-stripe" />
-      <text x={box.x + box.w / 2 + 3} y={box.y + (two ? 19 : 26)} className="actor-name" fontSize={nameFit.size}>
+      <text x={box.x + box.w / 2 + 3} y={box.y + nameY} className="actor-name" fontSize={nameSize}>
         {nameFit.lines.map((line, i) => (
-          <tspan key={line} x={box.x + box.w / 2 + 3} dy={i === 0 ? 0 : nameFit.size + 1}>
+          <tspan key={line} x={box.x + box.w / 2 + 3} dy={i === 0 ? 0 : nameSize + 1}>
             {line}
           </tspan>
         ))}
       </text>
       <text
         x={box.x + box.w / 2 + 3}
-        y={box.y + (two ? 50 : 45)}
+        y={box.y + kindY}
         className="actor-kind"
-        fontSize={Math.min(kindFit.size, two ? 10 : 13)}
+        fontSize={Math.min(kindFit.size, lines > 1 ? 10 : 13)}
       >
         {kindFit.text}
       </text>

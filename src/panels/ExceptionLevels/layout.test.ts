@@ -170,6 +170,24 @@ describe('fitLines', () => {
     const host = fitLines('Host Linux + KVM (deprivileged)', 150, 19, 11);
     expect(host.lines.join(' ')).toBe('Host Linux + KVM (deprivileged)');
   });
+
+  it('breaks Chinese beside a character, never before a closing mark, and uses a third line before cutting', async () => {
+    const { fitLines, fitKind, textWidth } = await import('./layout');
+    const name = 'EL2 上的 Linux 内核（VHE）';
+    // Two lines would need a cut at this width: three fit, whole.
+    expect(fitLines(name, 84, 19, 11).lines.some((l) => l.endsWith('…'))).toBe(true);
+    const three = fitLines(name, 84, 19, 11, 3);
+    expect(three.lines).toHaveLength(3);
+    expect(three.lines.join('').replaceAll(' ', '')).toBe(name.replaceAll(' ', ''));
+    for (const l of three.lines) {
+      expect(textWidth(l, three.size)).toBeLessThanOrEqual(84);
+      expect(l[0] ?? '').not.toMatch(/[）)，。：]/);
+      expect(l.at(-1) ?? '').not.toMatch(/[（(]/);
+    }
+    // A kind that does not fit drops its parenthesis instead of losing its end.
+    expect(fitKind('VMM (user space)', 60, 13, 10)).toEqual({ text: 'VMM', size: 13 });
+    expect(fitKind('VMM (user space)', 200, 13, 10)).toEqual({ text: 'VMM (user space)', size: 13 });
+  });
 });
 
 describe('arrow labels', () => {

@@ -317,32 +317,82 @@ export function fitText(text: string, maxWidth: number, fontSize: number, min = 
   return { text: `${chars.join('')}…`, size: min };
 }
 
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
+/** Never at the start of a line (closing marks), never at the end of one (opening marks). */
+const CLOSING = /[)\]）】」』，。、：；！？]/;
+const OPENING = /[([（【「『]/;
+
+/** Where a line may break: at a space (which is dropped) or beside a CJK character. */
+function breaks(chars: readonly string[]): { at: number; space: boolean }[] {
+  const out: { at: number; space: boolean }[] = [];
+  for (let i = 1; i < chars.length; i++) {
+    const prev = chars[i - 1] as string;
+    const next = chars[i] as string;
+    if (next === ' ') out.push({ at: i, space: true });
+    else if (prev !== ' ' && (CJK.test(prev) || CJK.test(next)) && !CLOSING.test(next) && !OPENING.test(prev))
+      out.push({ at: i, space: false });
+  }
+  return out;
+}
+
+/** The `count` lines of `text` whose widest is narrowest, spaces preferred (every way to break it, tried). */
+function balanced(text: string, count: number): string[] {
+  const chars = [...text];
+  const options = breaks(chars);
+  let best: string[] = [text];
+  let bestWidth = Number.POSITIVE_INFINITY;
+  const cut = (points: { at: number; space: boolean }[]) => {
+    const lines: string[] = [];
+    let from = 0;
+    for (const p of points) {
+      lines.push(chars.slice(from, p.at).join(''));
+      from = p.space ? p.at + 1 : p.at;
+    }
+    lines.push(chars.slice(from).join(''));
+    return lines;
+  };
+  // A break at a space is better than one between two characters (which may split a word,
+  // 上的): each of those costs half an em.
+  const consider = (points: { at: number; space: boolean }[]) => {
+    const lines = cut(points);
+    const score = Math.max(...lines.map((l) => textWidth(l, 1))) + points.filter((p) => !p.space).length / 2;
+    if (score < bestWidth) [best, bestWidth] = [lines, score];
+  };
+  if (count === 2) for (const a of options) consider([a]);
+  if (count === 3)
+    for (const [i, a] of options.entries()) for (const b of options.slice(i + 1)) if (b.at > a.at + 1) consider([a, b]);
+  return best;
+}
+
 /**
- * Fit a name on one line, or else on two (split at the space nearest the middle, or in the
- * middle of a CJK run), so names wrap rather than lose their end; only a name that does not
- * fit even on two lines at `min` is cut.
+ * Fit a name on one line, or else on two, or (`maxLines` 3) three, broken where the lines come
+ * out most even (at spaces, or beside Chinese characters, never before a closing mark), so
+ * names wrap rather than lose their end; only a name that does not fit even then is cut.
  */
 export function fitLines(
   text: string,
   maxWidth: number,
   fontSize: number,
   min = 11,
+  maxLines = 2,
 ): { lines: string[]; size: number } {
   for (let size = fontSize; size >= min + 1; size -= 1) {
     if (textWidth(text, size) <= maxWidth) return { lines: [text], size };
   }
-  const chars = [...text];
-  const mid = chars.length / 2;
-  let cut = -1;
-  chars.forEach((ch, i) => {
-    if (ch === ' ' && (cut < 0 || Math.abs(i - mid) < Math.abs(cut - mid))) cut = i;
-  });
-  const split =
-    cut > 0
-      ? [chars.slice(0, cut).join(''), chars.slice(cut + 1).join('')]
-      : [chars.slice(0, Math.ceil(mid)).join(''), chars.slice(Math.ceil(mid)).join('')];
-  const widest = Math.max(...split.map((l) => textWidth(l, 1)));
-  const size = Math.max(min, Math.min(fontSize - 2, Math.floor(maxWidth / widest)));
-  if (widest * size <= maxWidth) return { lines: split, size };
-  return { lines: split.map((l) => fitText(l, maxWidth, min, min).text), size: min };
+  let lines: string[] = [text];
+  for (let count = 2; count <= maxLines; count++) {
+    lines = balanced(text, count);
+    if (lines.length < count) break;
+    const widest = Math.max(...lines.map((l) => textWidth(l, 1)));
+    const size = Math.max(min, Math.min(fontSize - count, Math.floor(maxWidth / widest)));
+    if (widest * size <= maxWidth) return { lines, size };
+  }
+  return { lines: lines.map((l) => fitText(l, maxWidth, min, min).text), size: min };
+}
+
+/** A kind that does not fit whole drops its parenthesis ("VMM (user space)" → "VMM"), then shrinks or is cut. */
+export function fitKind(kind: string, maxWidth: number, fontSize: number, min = 10): { text: string; size: number } {
+  const whole = fitText(kind, maxWidth, fontSize, min);
+  const short = kind.replace(/\s*[(（].*$/, '');
+  return whole.text.endsWith('…') && short && short !== kind ? fitText(short, maxWidth, fontSize, min) : whole;
 }
