@@ -26,7 +26,9 @@ const PANELS = ['Register file', 'Bits', 'Exception routing', 'Register redirect
 
 /** Expressions run in the page (strings: the app's CSP forbids building functions there). */
 const js = {
-  stepCount: `document.querySelector('.controls .step-count')?.textContent ?? ''`,
+  // The live app's counter: the build's inert picture of the first view has one too, and keys
+  // pressed before the app runs go nowhere.
+  stepCount: `document.getElementById('root')?.inert ? '(the picture, not live yet)' : (document.querySelector('.controls .step-count')?.textContent ?? '')`,
   regions: `[...document.querySelectorAll('section[aria-label]')].map((s) => s.getAttribute('aria-label'))`,
   narration: `document.querySelector('section[aria-label="Narration"], section[aria-label="讲解"]')?.textContent ?? ''`,
   errors: `JSON.parse(sessionStorage.getItem(${JSON.stringify(CAPTURE_KEY)}) || '[]')`,
