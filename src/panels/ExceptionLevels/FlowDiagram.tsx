@@ -223,11 +223,12 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
   const lines = nameFit.lines.length;
   const kind = actor ? t.actorKinds[actor.kind] : '';
   const kindFit = fitKind(kind, box.w - 24, 13, 10);
-  // Name lines from the top, the kind below them: one line, two or three (the box is 58 high:
-  // three lines of at most 12 end above the kind).
-  const nameY = [26, 19, 14][lines - 1] ?? 14;
+  // Name lines from the top, the kind below them: one line, two or three (the box is 58 high).
+  // A wrapped name starts below the "running" badge (its lower edge is 10 into the box), and
+  // its size is capped so its last line still ends above the kind.
+  const nameY = [26, 22, 16][lines - 1] ?? 16;
   const kindY = [45, 50, 53][lines - 1] ?? 53;
-  const nameSize = lines === 3 ? Math.min(nameFit.size, 12) : nameFit.size;
+  const nameSize = Math.min(nameFit.size, [99, 14, 11][lines - 1] ?? 11);
   const cls = [
     'actor',
     `el-${box.el}`,
