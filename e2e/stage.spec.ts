@@ -27,6 +27,26 @@ async function open(page: Page, query: string, step: number) {
   await expect(page.locator('.stage .el-diagram').first()).toBeVisible();
 }
 
+/**
+ * What inside `panel` reaches past the wing's right edge (class or tag), and how far the wing
+ * itself scrolls sideways. Inside `scroller` (a region that scrolls on its own) only the
+ * region itself counts.
+ */
+function pastTheWing(page: Page, panel: string, scroller?: string) {
+  return page.evaluate(
+    ([panel, scroller]) => {
+      const wing = document.querySelector('.wing-panel') as HTMLElement;
+      const edge = wing.getBoundingClientRect().right;
+      const out = [...wing.querySelectorAll(`${panel} *`)]
+        .filter((el) => !scroller || !el.closest(scroller) || el.matches(scroller))
+        .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+        .map((el) => el.getAttribute('class') ?? el.tagName);
+      return { scroll: wing.scrollWidth - wing.clientWidth, out };
+    },
+    [panel, scroller] as const,
+  );
+}
+
 for (const { w, h } of SIZES) {
   for (const l of LESSONS) {
     test(`${l.scenario} at ${w}x${h}: the stage and its focus panel fit`, async ({ page }, info) => {
@@ -112,14 +132,7 @@ for (const { w, h } of SIZES) {
     await page.setViewportSize({ width: w, height: h });
     await open(page, 'scenario=exception-routing&step=4&lang=en&theme=light', 4);
     await expect(page.locator('.wing-panel .fc')).toBeVisible();
-    const fit = await page.evaluate(() => {
-      const wing = document.querySelector('.wing-panel') as HTMLElement;
-      const edge = wing.getBoundingClientRect().right;
-      const out = [...wing.querySelectorAll('.routing-panel *')]
-        .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
-        .map((el) => el.getAttribute('class') ?? el.tagName);
-      return { scroll: wing.scrollWidth - wing.clientWidth, out };
-    });
+    const fit = await pastTheWing(page, '.routing-panel');
     expect(fit.out, 'nothing in the Routing panel reaches past the wing').toEqual([]);
     expect(fit.scroll).toBeLessThanOrEqual(0);
   });
@@ -128,16 +141,8 @@ for (const { w, h } of SIZES) {
     await page.setViewportSize({ width: w, height: h });
     await open(page, 'scenario=stage2-and-vmids&step=8&lang=en&theme=light', 8);
     await expect(page.locator('.wing-panel .as-walk')).toBeVisible();
-    const fit = await page.evaluate(() => {
-      const wing = document.querySelector('.wing-panel') as HTMLElement;
-      const edge = wing.getBoundingClientRect().right;
-      // The TLB table may scroll inside its own region; everything else stays in the wing.
-      const out = [...wing.querySelectorAll('.as-panel *')]
-        .filter((el) => !el.closest('.as-tlb-scroll') || el.classList.contains('as-tlb-scroll'))
-        .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
-        .map((el) => el.getAttribute('class') ?? el.tagName);
-      return { scroll: wing.scrollWidth - wing.clientWidth, out };
-    });
+    // The TLB table may scroll inside its own region; everything else stays in the wing.
+    const fit = await pastTheWing(page, '.as-panel', '.as-tlb-scroll');
     expect(fit.out, 'nothing in the Address spaces panel reaches past the wing').toEqual([]);
     expect(fit.scroll).toBeLessThanOrEqual(0);
   });

@@ -1,7 +1,6 @@
-import { StrictMode, useLayoutEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppBoundary } from './app/AppBoundary';
+import { Root } from './app/Root';
 import { beginStartup } from './app/useShell';
 import { preferredLang, setLang } from './i18n';
 import { registerServiceWorker } from './offline/register';
@@ -38,10 +37,8 @@ function Live({ root }: { root: HTMLElement }) {
 }
 
 createRoot(root).render(
-  <StrictMode>
+  <>
     <Live root={root} />
-    <AppBoundary>
-      <App />
-    </AppBoundary>
-  </StrictMode>,
+    <Root />
+  </>,
 );

@@ -2,23 +2,15 @@
 // of the default lesson, opened the way the page opens it (the built step 0), in English,
 // before any effect has run. Loaded through Vite's module runner, in Node, which closes once
 // this module has loaded: so the render happens while it loads (the lesson is a dynamic import).
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from '../../src/app/App';
-import { AppBoundary } from '../../src/app/AppBoundary';
+import { Root } from '../../src/app/Root';
 import { DEFAULT_SCENARIO, openScenario, useScenarios } from '../../src/store/scenarios';
 
 async function prerender(): Promise<{ scenario: string; html: string }> {
   await openScenario(DEFAULT_SCENARIO);
   const load = useScenarios.getState().load;
   if (load.status !== 'ready') throw new Error(`prerender: the default lesson did not open (${JSON.stringify(load)})`);
-  const html = renderToString(
-    <StrictMode>
-      <AppBoundary>
-        <App />
-      </AppBoundary>
-    </StrictMode>,
-  );
+  const html = renderToString(<Root />);
   return { scenario: DEFAULT_SCENARIO, html };
 }
 

@@ -125,13 +125,7 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
           return (
             <g key={col.world} className={`world world-${col.kind}`}>
               {i > 0 && <line x1={col.x} x2={col.x} y1={8} y2={layout.height - 8} className="world-divider" />}
-              <text x={col.x + col.w / 2} y={top} className="world-name" fontSize={fit.size}>
-                {fit.lines.map((line, l) => (
-                  <tspan key={line} x={col.x + col.w / 2} dy={l === 0 ? 0 : fit.size + 1}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+              <TextLines x={col.x + col.w / 2} y={top} lines={fit.lines} size={fit.size} className="world-name" />
             </g>
           );
         })}
@@ -194,10 +188,27 @@ export function FlowDiagram({ flow, snap, width, speedMs, title, decision }: Flo
 function GapNote({ gap, text }: { gap: Rect; text: string }) {
   const fit = fitLines(text, gap.w - 12, 14, 10);
   const top = gap.y + gap.h / 2 + 5 - ((fit.lines.length - 1) * (fit.size + 1)) / 2;
+  return <TextLines x={gap.x + gap.w / 2} y={top} lines={fit.lines} size={fit.size} />;
+}
+
+/** Lines of one label, each under the last (a line apart: its size + 1), all starting at `x`. */
+function TextLines({
+  x,
+  y,
+  lines,
+  size,
+  className,
+}: {
+  x: number;
+  y: number;
+  lines: readonly string[];
+  size: number;
+  className?: string;
+}) {
   return (
-    <text x={gap.x + gap.w / 2} y={top} fontSize={fit.size}>
-      {fit.lines.map((line, l) => (
-        <tspan key={line} x={gap.x + gap.w / 2} dy={l === 0 ? 0 : fit.size + 1}>
+    <text x={x} y={y} className={className} fontSize={size}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? 0 : size + 1}>
           {line}
         </tspan>
       ))}
@@ -248,13 +259,13 @@ function ActorBox({ box, flow, running, blocked }: ActorBoxProps) {
       <title>{`${full} · ${kind} · EL${box.el}`}</title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={10} className="actor-box" />
       <rect x={box.x} y={box.y} width={7} height={box.h} rx={3} className="actor-stripe" />
-      <text x={box.x + box.w / 2 + 3} y={box.y + nameY} className="actor-name" fontSize={nameSize}>
-        {nameFit.lines.map((line, i) => (
-          <tspan key={line} x={box.x + box.w / 2 + 3} dy={i === 0 ? 0 : nameSize + 1}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <TextLines
+        x={box.x + box.w / 2 + 3}
+        y={box.y + nameY}
+        lines={nameFit.lines}
+        size={nameSize}
+        className="actor-name"
+      />
       <text
         x={box.x + box.w / 2 + 3}
         y={box.y + kindY}
